@@ -1,0 +1,26 @@
+import type { Instant } from './types';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * STA's report date format, `yyyy/mm/dd hh:mm:ss AM/PM`. The sandbox shows simulated time in
+ * UTC, so that a demo reads the same on every presenter's laptop.
+ */
+export function formatDateTime(at: Instant | null | undefined): string {
+	if (at === null || at === undefined) return '';
+	const d = new Date(at);
+	const h = d.getUTCHours();
+	return (
+		`${d.getUTCFullYear()}/${pad(d.getUTCMonth() + 1)}/${pad(d.getUTCDate())} ` +
+		`${pad(h % 12 || 12)}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} ${h < 12 ? 'AM' : 'PM'}`
+	);
+}
+
+export function formatDate(at: Instant | null | undefined): string {
+	return formatDateTime(at).slice(0, 10);
+}
+
+/** The name the console shows for a user: "Alice Ng (ang)". */
+export function displayUser(u: { firstName: string; lastName: string; userId: string }): string {
+	return `${u.firstName} ${u.lastName} (${u.userId})`;
+}

@@ -1,0 +1,36 @@
+import type { AuditOutcome, Row, TableName } from './types';
+
+/** A write the store must make; the domain decides, the store only applies. */
+export type Change = {
+	[T in TableName]: { table: T; put: Row<T> } | { table: T; delete: string };
+}[TableName];
+
+/** What the audit trail records of a command, whatever its outcome. */
+export interface AuditNote {
+	action: string;
+	target: string;
+	serial?: string | null;
+	user?: string | null;
+	detail?: string;
+	/** Who acted, when not the virtual server's operator (a user on their phone). */
+	actor?: string;
+}
+
+export type Outcome =
+	| { ok: true; changes: Change[]; audit: AuditNote[] }
+	| { ok: false; reason: string; audit: AuditNote };
+
+export function accepted(changes: Change[], ...audit: AuditNote[]): Outcome {
+	return { ok: true, changes, audit };
+}
+
+export function refused(reason: string, note: AuditNote): Outcome {
+	return { ok: false, reason, audit: { ...note, detail: reason } };
+}
+
+export function auditOutcome(outcome: Outcome): AuditOutcome {
+	return outcome.ok ? 'Success' : 'Refused';
+}
+
+export const put = <T extends TableName>(table: T, value: Row<T>) =>
+	({ table, put: value }) as Change;

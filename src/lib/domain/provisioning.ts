@@ -1,0 +1,214 @@
+import { DAY } from './clock';
+import { displayUser, formatDateTime } from './format';
+import { transition } from './lifecycle';
+import { accepted, put, refused, type AuditNote, type Change, type Outcome } from './outcome';
+import { newSecret } from './otp';
+import { randomDigits, randomId } from './random';
+import { unassigned } from './tokens';
+import type {
+	Enrollment,
+	Instant,
+	Mail,
+	ProvisioningTask,
+	Token,
+	User,
+	VirtualServer
+} from './types';
+
+export const STA_SENDER = 'SafeNet Trusted Access <no-reply@safenet-sta.example>';
+
+/** The per-user status a provisioning task shows; Expired follows the simulated clock. */
+export type EnrollmentView = Enrollment['status'] | 'Expired';
+
+export function enrollmentStatus(
+	e: Enrollment,
+	task: Pick<ProvisioningTask, 'stopDate'>,
+	at: Instant
+): EnrollmentView {
+	return e.status === 'Active' && at > task.stopDate ? 'Expired' : e.status;
+}
+
+export interface ProvisionInput {
+	server: VirtualServer;
+	users: User[];
+	/** The server's Inventory tokens, in the order they should be handed out. */
+	inventory: Token[];
+	/** Users' enrollments that are still open, to refuse a second pending one. */
+	openEnrollments: Enrollment[];
+	/** Highest task number so far in this virtual server. */
+	lastTaskNumber: number;
+	at: Instant;
+}
+
+/** Provision a MobilePASS token to each user: one task, one token and one email per user. */
+export function provision(input: ProvisionInput): Outcome {
+	const { server, users, inventory, at } = input;
+	const note: AuditNote = { action: 'Provision', target: `${users.length} user(s)` };
+	if (users.length === 0) return refused('Select at least one user to provision.', note);
+	const pending = users.filter((u) => input.openEnrollments.some((e) => e.userId === u.id));
+	if (pending.length > 0)
+		return refused(
+			`Already waiting to enroll: ${pending.map((u) => u.userId).join(', ')}. ` +
+				'Resend their enrollment email, or remove them from their provisioning task first.',
+			note
+		);
+	if (inventory.length < users.length) {
+		const missing = users.length - inventory.length;
+		return refused(
+			`Not enough MobilePASS tokens in Inventory: ${users.length} needed, ${inventory.length} available, ` +
+				`${missing} missing. Revoke MobilePASS 8 tokens of migrated users (return to inventory) ` +
+				'or reinitialize Lost/Faulty tokens, then try again.',
+			note
+		);
+	}
+	const task: ProvisioningTask = {
+		id: randomId(),
+		serverId: server.id,
+		number: input.lastTaskNumber + 1,
+		operator: server.operator,
+		startDate: at,
+		stopDate: at + server.enrollmentDays * DAY
+	};
+	const changes: Change[] = [put('tasks', task)];
+	const audit: AuditNote[] = [];
+	users.forEach((user, i) => {
+		const token = inventory[i];
+		const step = transition(token.state, 'provision', token.serial);
+		if (!step.ok) throw new Error(step.reason); // inventory was filtered by state
+		const enrollment: Enrollment = {
+			id: randomId(),
+			taskId: task.id,
+			serverId: server.id,
+			userId: user.id,
+			email: user.email,
+			serial: token.serial,
+			status: 'Active',
+			failedAttempts: 0,
+			code: randomId(),
+			activationString: randomDigits(16).replace(/(\d{4})(?=\d)/g, '$1-')
+		};
+		changes.push(
+			put('tokens', {
+				...token,
+				state: step.to,
+				userId: user.id,
+				secret: newSecret(),
+				digits: server.otpDigits,
+				provisionedAt: at
+			}),
+			put('enrollments', enrollment),
+			put('mail', enrollmentMail(server, user, enrollment, task, at))
+		);
+		audit.push({
+			action: 'Provision',
+			target: token.serial,
+			serial: token.serial,
+			user: user.userId,
+			detail: `Task ${task.number}: MobilePASS token ${token.serial} to ${displayUser(user)}, emailed to ${user.email}`
+		});
+	});
+	return accepted(changes, ...audit);
+}
+
+export function enrollmentMail(
+	server: VirtualServer,
+	user: User,
+	enrollment: Enrollment,
+	task: ProvisioningTask,
+	at: Instant
+): Mail {
+	return {
+		id: randomId(),
+		userId: user.id,
+		from: STA_SENDER,
+		subject: 'SafeNet MobilePASS+ token enrollment',
+		body:
+			`Hello ${user.firstName},\n\n` +
+			`${server.name} has assigned you a SafeNet MobilePASS token (serial ${enrollment.serial}).\n\n` +
+			'1. Open this email on the phone you will use for sign-in.\n' +
+			'2. Install SafeNet MobilePASS+ from your app store.\n' +
+			'3. Tap the link below to open the self-enrollment page, then tap "Enroll your SafeNet MobilePASS+ token".\n\n' +
+			`The link expires on ${formatDateTime(task.stopDate)} (UTC).`,
+		enrollmentCode: enrollment.code,
+		expiresAt: task.stopDate,
+		receivedAt: at,
+		read: false
+	};
+}
+
+/** The operator removes a user from a task: the token returns to Inventory, the link dies. */
+export function removeFromTask(
+	enrollment: Enrollment | undefined,
+	token: Token | undefined,
+	user: User | undefined
+): Outcome {
+	const note: AuditNote = {
+		action: 'Remove from provisioning task',
+		target: enrollment?.serial ?? '',
+		serial: enrollment?.serial,
+		user: user?.userId
+	};
+	if (!enrollment || !token) return refused('No such provisioning task entry.', note);
+	if (enrollment.status === 'Completed' || enrollment.status === 'Removed')
+		return refused(
+			`The user cannot be removed: their enrollment is already ${enrollment.status}.`,
+			note
+		);
+	const step = transition(token.state, 'removeFromTask', token.serial);
+	if (!step.ok) return refused(step.reason, note);
+	return accepted(
+		[
+			put('tokens', unassigned(token, step.to)),
+			put('enrollments', { ...enrollment, status: 'Removed' })
+		],
+		{
+			...note,
+			detail: `Token ${token.serial} returned to Inventory; the enrollment link no longer works`
+		}
+	);
+}
+
+/** Send the enrollment email again, while the link is still valid. */
+export function resendEmail(
+	server: VirtualServer,
+	enrollment: Enrollment | undefined,
+	task: ProvisioningTask | undefined,
+	user: User | undefined,
+	at: Instant
+): Outcome {
+	const note: AuditNote = {
+		action: 'Resend enrollment email',
+		target: user?.email ?? '',
+		serial: enrollment?.serial,
+		user: user?.userId
+	};
+	if (!enrollment || !task || !user) return refused('No such provisioning task entry.', note);
+	const status = enrollmentStatus(enrollment, task, at);
+	if (status !== 'Active')
+		return refused(
+			status === 'Expired'
+				? `The enrollment link expired on ${formatDateTime(task.stopDate)}. Change the task's stop date first.`
+				: `There is nothing to resend: the enrollment is ${status}.`,
+			note
+		);
+	return accepted([put('mail', enrollmentMail(server, user, enrollment, task, at))], {
+		...note,
+		detail: `Enrollment email for token ${enrollment.serial} sent again to ${user.email}`
+	});
+}
+
+/** Move a task's stop date; a date in the past is refused. */
+export function changeStopDate(
+	task: ProvisioningTask | undefined,
+	stopDate: Instant,
+	at: Instant
+): Outcome {
+	const note: AuditNote = { action: 'Change stop date', target: task ? `Task ${task.number}` : '' };
+	if (!task) return refused('No such provisioning task.', note);
+	if (!Number.isFinite(stopDate) || stopDate <= at)
+		return refused(`The stop date must be after the current time (${formatDateTime(at)}).`, note);
+	return accepted([put('tasks', { ...task, stopDate })], {
+		...note,
+		detail: `${formatDateTime(task.stopDate)} → ${formatDateTime(stopDate)}`
+	});
+}

@@ -1,0 +1,244 @@
+import { newSecret } from './otp';
+import { createRng, type Rng } from './random';
+import {
+	APPLICATION_PROFILES,
+	FIRST_NAMES,
+	LAST_NAMES,
+	OLD_ANDROID,
+	PHONE_MODELS,
+	SERVER_PROFILES,
+	WINDOWS_10,
+	type PhoneModel
+} from './seed-data';
+import { targetOf } from './devices';
+import { mobilePassPlusSupport, supportsPush } from './devices';
+import { DAY } from './clock';
+import type { AppToken, Group, Instant, Phone, Token, User, VirtualServer, World } from './types';
+
+/** Simulated time at which every seeded world starts: Monday 2 March 2026, 09:00 UTC. */
+export const WORLD_START: Instant = Date.UTC(2026, 2, 2, 9, 0, 0);
+
+export const WORLD_SIZES = {
+	demo: { users: 25, label: 'Demo (25 users)' },
+	large: { users: 10_000, label: 'Large demo (10,000 users, 20,000 tokens)' }
+} as const;
+export type WorldSize = keyof typeof WORLD_SIZES;
+
+export interface WorldSpec {
+	seed: string;
+	/** Users in the first virtual server (Acme Corp), from 1 to 10,000. */
+	users: number;
+}
+
+export const DEFAULT_SEED = 'acme-demo';
+
+/**
+ * Builds a world from a seed: the same spec always gives the same users, phones, tokens and
+ * serials. Only token secrets come from `secret` (by default the cryptographic RNG), since a
+ * secret that anyone can derive from a public seed would not be a secret.
+ */
+export function generateWorld(spec: WorldSpec, secret: () => string = newSecret): World {
+	if (!Number.isInteger(spec.users) || spec.users < 1 || spec.users > 10_000)
+		throw new RangeError('A world has from 1 to 10,000 users.');
+	const rng = createRng(spec.seed);
+	const world: World = {
+		servers: [],
+		groups: [],
+		users: [],
+		phones: [],
+		applications: [],
+		tokens: [],
+		tasks: [],
+		enrollments: [],
+		appTokens: [],
+		mail: [],
+		pushRequests: [],
+		audit: []
+	};
+	const serials = new Set<string>();
+	const large = spec.users > 100;
+	buildServer(world, rng, serials, secret, SERVER_PROFILES[0], {
+		users: spec.users,
+		tokens: Math.max(50, spec.users * 2),
+		// The demo: 40% on MobilePASS 8. A large world is mid-migration.
+		mp8: 0.4,
+		both: large ? 0.1 : 0,
+		plusOnly: large ? 0.1 : 0
+	});
+	buildServer(world, rng, serials, secret, SERVER_PROFILES[1], {
+		users: 8,
+		tokens: 18,
+		mp8: 3 / 8,
+		both: 0,
+		plusOnly: 0
+	});
+	return world;
+}
+
+interface Mix {
+	users: number;
+	tokens: number;
+	mp8: number;
+	both: number;
+	plusOnly: number;
+}
+
+function buildServer(
+	world: World,
+	rng: Rng,
+	serials: Set<string>,
+	secret: () => string,
+	profile: (typeof SERVER_PROFILES)[number],
+	mix: Mix
+) {
+	const server: VirtualServer = {
+		id: profile.id,
+		name: profile.name,
+		operator: profile.operator,
+		pinPolicy: 'None',
+		otpDigits: 6,
+		lockoutThreshold: 5,
+		enrollmentDays: 7
+	};
+	world.servers.push(server);
+	const groups: Group[] = profile.groups.map((name, i) => ({
+		id: `${server.id}-g${i + 1}`,
+		serverId: server.id,
+		name
+	}));
+	world.groups.push(...groups);
+	APPLICATION_PROFILES.forEach((app, i) =>
+		world.applications.push({ ...app, id: `${server.id}-app${i + 1}`, serverId: server.id })
+	);
+
+	const nextSerial = () => {
+		for (;;) {
+			const s = String(rng.int(1_000_000_000, 9_999_999_999));
+			if (!serials.has(s)) {
+				serials.add(s);
+				return s;
+			}
+		}
+	};
+	const mp8Count = Math.round(mix.users * mix.mp8);
+	const bothCount = Math.round(mix.users * mix.both);
+	const plusCount = Math.round(mix.users * mix.plusOnly);
+	const taken = new Set<string>();
+	let tokensLeft = mix.tokens;
+
+	for (let i = 0; i < mix.users; i++) {
+		const first = rng.pick(FIRST_NAMES);
+		const last = rng.pick(LAST_NAMES);
+		const user: User = {
+			id: `${server.id}-u${i + 1}`,
+			serverId: server.id,
+			userId: uniqueUserId(`${first[0]}${last}`.toLowerCase(), taken),
+			firstName: first,
+			lastName: last,
+			email: '',
+			groupIds: [groups[i % groups.length].id]
+		};
+		user.email = `${user.userId}@${profile.domain}`;
+		world.users.push(user);
+
+		const hasMp8 = i < mp8Count + bothCount;
+		const hasPlus = i >= mp8Count && i < mp8Count + bothCount + plusCount;
+		// Place the two special devices among the MobilePASS 8 holders, where trainees meet them.
+		const model =
+			hasMp8 && i === 2 ? WINDOWS_10 : hasMp8 && i === 6 ? OLD_ANDROID : pickModel(rng, hasPlus);
+		const phone: Phone = {
+			id: `phone-${user.id}`,
+			ownerId: user.id,
+			...model,
+			installed: { mobilePass8: hasMp8, mobilePassPlus: hasPlus }
+		};
+		world.phones.push(phone);
+		if (hasMp8 && tokensLeft > 0) {
+			enrolled(world, rng, server, user, phone, nextSerial(), secret(), 'MobilePASS 8');
+			tokensLeft--;
+		}
+		if (hasPlus && tokensLeft > 0) {
+			enrolled(world, rng, server, user, phone, nextSerial(), secret(), 'MobilePASS+');
+			tokensLeft--;
+		}
+	}
+	for (; tokensLeft > 0; tokensLeft--) world.tokens.push(inventoryToken(server, nextSerial()));
+}
+
+function pickModel(rng: Rng, needsPlus: boolean): PhoneModel {
+	for (;;) {
+		const m = rng.pick(PHONE_MODELS);
+		if (!needsPlus || mobilePassPlusSupport(m).ok) return m;
+	}
+}
+
+function uniqueUserId(base: string, taken: Set<string>): string {
+	let id = base;
+	for (let n = 2; taken.has(id); n++) id = `${base}${n}`;
+	taken.add(id);
+	return id;
+}
+
+export function inventoryToken(server: VirtualServer, serial: string): Token {
+	return {
+		serial,
+		serverId: server.id,
+		type: 'MobilePASS',
+		state: 'Inventory',
+		userId: null,
+		secret: null,
+		digits: server.otpDigits,
+		period: 30,
+		app: null,
+		target: null,
+		deviceType: null,
+		pushOtp: null,
+		provisionedAt: null,
+		enrolledAt: null,
+		lastUsedAt: null,
+		failedCount: 0
+	};
+}
+
+function enrolled(
+	world: World,
+	rng: Rng,
+	server: VirtualServer,
+	user: User,
+	phone: Phone,
+	serial: string,
+	secret: string,
+	app: 'MobilePASS 8' | 'MobilePASS+'
+) {
+	const plus = app === 'MobilePASS+';
+	const enrolledAt = WORLD_START - rng.int(plus ? 5 : 120, plus ? 60 : 900) * DAY;
+	const allowed = plus && supportsPush(phone) && rng.chance(0.7);
+	const token: Token = {
+		...inventoryToken(server, serial),
+		state: 'Active',
+		userId: user.id,
+		secret,
+		app,
+		target: targetOf(phone),
+		deviceType: phone.model,
+		pushOtp: !plus ? 'Not Applicable' : allowed ? 'Enabled' : 'Disabled',
+		provisionedAt: enrolledAt - rng.int(1, 3) * DAY,
+		enrolledAt,
+		lastUsedAt: WORLD_START - rng.int(1, 20) * DAY
+	};
+	world.tokens.push(token);
+	const appToken: AppToken = {
+		id: `${phone.id}:${serial}`,
+		phoneId: phone.id,
+		app,
+		serial,
+		secret,
+		digits: token.digits,
+		period: token.period,
+		label: `${server.name} (${user.userId})`,
+		enrolledAt,
+		autosend: allowed,
+		pin: null
+	};
+	world.appTokens.push(appToken);
+}

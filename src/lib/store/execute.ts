@@ -1,0 +1,87 @@
+import { simNow } from '$lib/domain/clock';
+import type { AuditNote, Change, Outcome } from '$lib/domain/outcome';
+import type { AuditEvent, Instant, VirtualServer } from '$lib/domain/types';
+import type { SandboxDB } from './db';
+import { readClock } from './meta';
+
+export type CommandResult = { ok: true; message: string } | { ok: false; reason: string };
+
+/** The wall clock; the store's only use of it is to move the simulated clock along. */
+export let realNow: () => number = () => Date.now();
+export function setRealNow(fn: () => number) {
+	realNow = fn;
+}
+
+/** Simulated time now, read from the database (so every tab agrees). */
+export async function simulatedNow(db: SandboxDB): Promise<Instant> {
+	return simNow(await readClock(db), realNow());
+}
+
+/**
+ * Runs one domain command in one transaction: read what it needs, decide, apply its changes,
+ * audit it. A refused command changes no table but the audit trail; an error aborts the
+ * transaction, so a half-applied command cannot exist.
+ */
+export async function execute(
+	db: SandboxDB,
+	serverId: string,
+	decide: (at: Instant, server: VirtualServer) => Promise<Outcome> | Outcome
+): Promise<CommandResult> {
+	try {
+		return await db.transaction('rw', [...db.worldTables, db.meta], async () => {
+			const at = await simulatedNow(db);
+			const server = await db.servers.get(serverId);
+			if (!server) return { ok: false as const, reason: `No virtual server "${serverId}".` };
+			const outcome = await decide(at, server);
+			if (outcome.ok) await applyChanges(db, outcome.changes);
+			const notes = outcome.ok ? outcome.audit : [outcome.audit];
+			await db.audit.bulkAdd(
+				notes.map((n) => auditEvent(server, n, at, outcome.ok ? 'Success' : 'Refused'))
+			);
+			return outcome.ok
+				? { ok: true as const, message: outcome.audit.map((n) => n.detail ?? n.action).join('\n') }
+				: { ok: false as const, reason: outcome.reason };
+		});
+	} catch (error) {
+		return { ok: false, reason: storageErrorMessage(error) };
+	}
+}
+
+export async function applyChanges(db: SandboxDB, changes: Change[]) {
+	for (const c of changes) {
+		const table = db.table(c.table);
+		if ('put' in c) await table.put(c.put);
+		else await table.delete(c.delete);
+	}
+}
+
+function auditEvent(
+	server: VirtualServer,
+	n: AuditNote,
+	at: Instant,
+	outcome: AuditEvent['outcome']
+): AuditEvent {
+	return {
+		serverId: server.id,
+		at,
+		operator: n.actor ?? server.operator,
+		action: n.action,
+		target: n.target,
+		serial: n.serial ?? null,
+		user: n.user ?? null,
+		outcome,
+		detail: n.detail ?? ''
+	};
+}
+
+/** A message a person can act on, for the ways the browser's storage can fail. */
+export function storageErrorMessage(error: unknown): string {
+	const name = (error as { name?: string })?.name ?? '';
+	const inner = (error as { inner?: { name?: string } })?.inner?.name ?? '';
+	if (name === 'QuotaExceededError' || inner === 'QuotaExceededError')
+		return 'The browser has no storage space left for the sandbox. Nothing was changed. Free some space, or reset to a smaller world.';
+	if (name === 'DatabaseClosedError')
+		return 'The sandbox database was closed (another tab may have reset or upgraded it). Reload the page.';
+	const message = (error as Error)?.message ?? String(error);
+	return `The change could not be saved, so nothing was changed: ${message}`;
+}

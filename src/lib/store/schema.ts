@@ -1,0 +1,38 @@
+/**
+ * The IndexedDB schema, one entry per version. The migration path:
+ *  - never edit a version that has shipped; add the next one below it, with only the tables
+ *    whose indexes change, and an `upgrade` that rewrites old records into the new shape;
+ *  - bump WORLD_FORMAT in snapshot files when the record shapes change, so that old exports
+ *    are upgraded (or refused) on import;
+ *  - add a test that builds a database at the previous version and opens it with the new code.
+ */
+import type { Transaction } from 'dexie';
+
+export interface SchemaVersion {
+	version: number;
+	stores: Record<string, string | null>;
+	upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA: SchemaVersion[] = [
+	{
+		version: 1,
+		stores: {
+			servers: 'id',
+			groups: 'id, serverId',
+			users: 'id, serverId, &[serverId+userId], *groupIds',
+			phones: 'id, ownerId',
+			applications: 'id, serverId',
+			tokens: 'serial, serverId, [serverId+state], userId',
+			tasks: 'id, serverId, [serverId+number]',
+			enrollments: 'id, taskId, serverId, userId, serial, &code',
+			appTokens: 'id, phoneId, serial',
+			mail: 'id, userId',
+			pushRequests: 'id, userId, serial, status',
+			audit: '++id, serverId, [serverId+at]',
+			meta: 'key'
+		}
+	}
+];
+
+export const SCHEMA_VERSION = SCHEMA[SCHEMA.length - 1].version;

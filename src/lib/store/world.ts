@@ -1,0 +1,65 @@
+import { startClock } from '$lib/domain/clock';
+import { DEFAULT_SEED, generateWorld, WORLD_START, type WorldSpec } from '$lib/domain/seed';
+import type { World } from '$lib/domain/types';
+import { WORLD_TABLES, type Preferences, type SandboxDB } from './db';
+import { realNow, storageErrorMessage, type CommandResult } from './execute';
+import { readWorldInfo } from './meta';
+
+export const DEMO_SPEC: WorldSpec = { seed: DEFAULT_SEED, users: 25 };
+
+function firstPhoneUser(world: World): string {
+	// The first MobilePASS 8 holder: the user a trainee migrates first.
+	const holder = world.tokens.find((t) => t.state === 'Active' && t.userId);
+	return holder?.userId ?? world.users[0]?.id ?? '';
+}
+
+/** Replaces the whole world, in one transaction, and restarts the clock at the world's start. */
+export async function replaceWorld(
+	db: SandboxDB,
+	world: World,
+	spec: WorldSpec,
+	startAt = WORLD_START
+): Promise<void> {
+	const preferences: Preferences = {
+		serverId: world.servers[0]?.id ?? '',
+		phoneUserId: firstPhoneUser(world)
+	};
+	await db.transaction('rw', [...db.worldTables, db.meta], async () => {
+		await Promise.all([...db.worldTables, db.meta].map((t) => t.clear()));
+		for (const name of WORLD_TABLES) {
+			const rows = world[name] as unknown[];
+			if (rows.length) await db.table(name).bulkAdd(rows);
+		}
+		await db.meta.bulkPut([
+			{ key: 'world', value: { seed: spec.seed, users: spec.users, createdAt: realNow() } },
+			{ key: 'clock', value: startClock(startAt, realNow()) },
+			{ key: 'preferences', value: preferences }
+		]);
+	});
+}
+
+/** Reset world: build the seeded world again and start over. */
+export async function resetWorld(
+	db: SandboxDB,
+	spec: WorldSpec = DEMO_SPEC
+): Promise<CommandResult> {
+	try {
+		await replaceWorld(db, generateWorld(spec), spec);
+		return {
+			ok: true,
+			message: `The world was reset to the seed "${spec.seed}" (${spec.users} users).`
+		};
+	} catch (error) {
+		return { ok: false, reason: storageErrorMessage(error) };
+	}
+}
+
+/** On first open, seed the demo world; if another tab is already doing it, use theirs. */
+export async function ensureWorld(db: SandboxDB): Promise<void> {
+	if (await readWorldInfo(db)) return;
+	const world = generateWorld(DEMO_SPEC);
+	await db.transaction('rw', [...db.worldTables, db.meta], async () => {
+		if (await readWorldInfo(db)) return;
+		await replaceWorld(db, world, DEMO_SPEC);
+	});
+}
