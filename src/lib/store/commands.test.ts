@@ -27,7 +27,10 @@ describe('store commands', () => {
 
 	it('a refused command leaves every table unchanged and audits the refusal', async () => {
 		const db = await testDb();
-		const inventoryToken = await db.tokens.where('[serverId+state]').equals(['acme', 'Inventory']).first();
+		const inventoryToken = await db.tokens
+			.where('[serverId+state]')
+			.equals(['acme', 'Inventory'])
+			.first();
 		const before = await dumpTables(db, ['audit']);
 		const result = await operateTokenCommand(db, inventoryToken!.serial, 'suspend');
 		expect(result).toMatchObject({ ok: false });

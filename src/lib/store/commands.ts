@@ -7,6 +7,7 @@ import { OPERATOR_ACTIONS } from '$lib/domain/lifecycle';
 import { refused } from '$lib/domain/outcome';
 import { changeStopDate, provision, removeFromTask, resendEmail } from '$lib/domain/provisioning';
 import { operateToken, type OperatorAction } from '$lib/domain/tokens';
+import { markMailRead } from '$lib/domain/mail';
 import type { Instant } from '$lib/domain/types';
 import type { Preferences, SandboxDB } from './db';
 import { execute, realNow, storageErrorMessage, type CommandResult } from './execute';
@@ -122,4 +123,11 @@ export async function setPreferences(db: SandboxDB, change: Partial<Preferences>
 			value: { serverId: '', phoneUserId: '', ...current, ...change }
 		});
 	});
+}
+
+export async function markMailReadCommand(db: SandboxDB, mailId: string) {
+	const mail = await db.mail.get(mailId);
+	const owner = mail ? await db.users.get(mail.userId) : undefined;
+	if (!owner) return { ok: false, reason: 'That message no longer exists.' } as CommandResult;
+	return execute(db, owner.serverId, async () => markMailRead(await db.mail.get(mailId)));
 }

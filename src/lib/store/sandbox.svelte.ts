@@ -1,0 +1,88 @@
+import { createContext } from 'svelte';
+import type { VirtualServer } from '$lib/domain/types';
+import type { Preferences } from './db';
+import { SandboxDB } from './db';
+import { SimClock } from './clock.svelte';
+import { Live } from './live.svelte';
+import { readPreferences, readWorldInfo } from './meta';
+import { ensureWorld } from './world';
+import type { CommandResult } from './execute';
+
+export interface Notice {
+	id: number;
+	kind: 'success' | 'error';
+	text: string;
+}
+
+/**
+ * One simulated world as every component sees it: the database, the shared clock, the shared
+ * preferences (virtual server, whose phone), and the messages that commands leave for the user.
+ */
+export class Sandbox {
+	readonly db: SandboxDB;
+	readonly clock: SimClock;
+	ready = $state(false);
+	startError = $state<string | null>(null);
+	notices = $state<Notice[]>([]);
+	#nextNotice = 1;
+	#prefs: Live<Preferences | undefined>;
+	#servers: Live<VirtualServer[]>;
+	#world: Live<Awaited<ReturnType<typeof readWorldInfo>>>;
+
+	constructor(db = new SandboxDB()) {
+		this.db = db;
+		this.clock = new SimClock(db);
+		this.#prefs = new Live(() => readPreferences(db));
+		this.#servers = new Live(() => db.servers.toArray());
+		this.#world = new Live(() => readWorldInfo(db));
+	}
+
+	async start() {
+		try {
+			await ensureWorld(this.db);
+			this.ready = true;
+		} catch (error) {
+			this.startError = (error as Error)?.message ?? String(error);
+		}
+	}
+
+	get preferences(): Preferences | undefined {
+		return this.#prefs.current;
+	}
+
+	get servers(): VirtualServer[] {
+		return this.#servers.current ?? [];
+	}
+
+	get worldInfo() {
+		return this.#world.current;
+	}
+
+	get serverId(): string {
+		return this.preferences?.serverId || this.servers[0]?.id || '';
+	}
+
+	get server(): VirtualServer | undefined {
+		return this.servers.find((s) => s.id === this.serverId);
+	}
+
+	/** Shows a command's result: a refusal stays until dismissed, a success fades. */
+	report(result: CommandResult, success?: string): boolean {
+		if (result.ok) {
+			if (success !== '') this.notify('success', success ?? result.message);
+		} else this.notify('error', result.reason);
+		return result.ok;
+	}
+
+	notify(kind: Notice['kind'], text: string) {
+		const notice = { id: this.#nextNotice++, kind, text };
+		this.notices = [...this.notices.filter((n) => n.text !== text), notice].slice(-4);
+		if (kind === 'success') setTimeout(() => this.dismiss(notice.id), 6000);
+	}
+
+	dismiss(id: number) {
+		this.notices = this.notices.filter((n) => n.id !== id);
+	}
+}
+
+export const [getSandbox, setSandbox] = createContext<Sandbox>();
