@@ -1,0 +1,103 @@
+import { expect, openSandbox, test } from './fixtures';
+
+test('the console and the phone render side by side', async ({ page }) => {
+	await openSandbox(page);
+	const nav = page.getByRole('navigation', { name: 'Console' });
+	for (const tab of ['Snapshot', 'Tokens', 'Assignment', 'Provisioning', 'Reports', 'Audit'])
+		await expect(nav.getByRole('link', { name: tab })).toBeVisible();
+	const phone = page.getByRole('complementary', { name: 'Virtual phone' });
+	await expect(phone.getByRole('combobox', { name: 'Whose phone' })).toBeVisible();
+	for (const app of ['Mail', 'Browser', 'App Store', 'MobilePASS 8'])
+		await expect(phone.getByRole('button', { name: app, exact: true })).toBeVisible();
+	const consoleBox = await page.locator('.console-pane').boundingBox();
+	const phoneBox = await phone.boundingBox();
+	expect(phoneBox!.x).toBeGreaterThan(consoleBox!.x + consoleBox!.width - 1);
+});
+
+test('the phone stacks under the console on a narrow screen', async ({ page }) => {
+	await page.setViewportSize({ width: 700, height: 900 });
+	await openSandbox(page);
+	const consoleBox = await page.locator('.console-pane').boundingBox();
+	const phoneBox = await page.getByRole('complementary', { name: 'Virtual phone' }).boundingBox();
+	expect(phoneBox!.y).toBeGreaterThanOrEqual(consoleBox!.y + consoleBox!.height - 1);
+});
+
+test('Snapshot counts equal the seeded demo', async ({ page }) => {
+	await openSandbox(page);
+	await expect(page.getByRole('heading', { name: /Snapshot · Acme Corp/ })).toBeVisible();
+	const expected = {
+		Inventory: '40',
+		Assigned: '0',
+		Active: '10',
+		Suspended: '0',
+		Locked: '0',
+		'Lost/Faulty': '0'
+	};
+	for (const [state, count] of Object.entries(expected))
+		await expect(page.getByTestId(`count-${state}`)).toHaveText(count);
+	await expect(page.getByTestId('allocation-maximum')).toHaveText('50');
+	await expect(page.getByTestId('allocation-in-use')).toHaveText('10');
+	await expect(page.getByTestId('allocation-available')).toHaveText('40');
+
+	await page.getByRole('combobox', { name: 'Virtual server' }).selectOption({ label: 'Globex Labs' });
+	await expect(page.getByRole('heading', { name: /Snapshot · Globex Labs/ })).toBeVisible();
+	await expect(page.getByTestId('count-Inventory')).toHaveText('15');
+	await expect(page.getByTestId('count-Active')).toHaveText('3');
+});
+
+test('a change survives a reload', async ({ page }) => {
+	await openSandbox(page);
+	await page.getByRole('button', { name: 'Pause' }).click();
+	await page.getByRole('button', { name: 'Advance 1 day' }).click();
+	await page.getByRole('combobox', { name: 'Virtual server' }).selectOption({ label: 'Globex Labs' });
+	await expect(page.getByTestId('sim-time')).toHaveText(/^2026\/03\/03 09:00/);
+	await page.reload();
+	await expect(page.getByTestId('sim-time')).toHaveText(/^2026\/03\/03 09:00/);
+	await expect(page.getByText('Paused')).toBeVisible();
+	await expect(page.getByRole('heading', { name: /Snapshot · Globex Labs/ })).toBeVisible();
+});
+
+test('a second tab follows changes made in the first, without a reload', async ({ context }) => {
+	const first = await context.newPage();
+	await openSandbox(first);
+	const second = await context.newPage();
+	await openSandbox(second, '/audit');
+	await first.getByRole('button', { name: 'Pause' }).click();
+	await first.getByRole('button', { name: 'Advance 1 hour' }).click();
+	await first.getByRole('combobox', { name: 'Virtual server' }).selectOption({ label: 'Globex Labs' });
+	await expect(second.getByTestId('sim-time')).toHaveText(/^2026\/03\/02 10:00/, { timeout: 2000 });
+	await expect(second.getByRole('heading', { name: /Audit · Globex Labs/ })).toBeVisible({
+		timeout: 2000
+	});
+});
+
+test('Reset world asks first, then restores the seed', async ({ page }) => {
+	await openSandbox(page);
+	await page.getByRole('button', { name: 'Advance 1 day' }).click();
+	await page.getByRole('combobox', { name: 'Virtual server' }).selectOption({ label: 'Globex Labs' });
+
+	await page.getByRole('button', { name: 'Reset world' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Reset world?' });
+	await dialog.getByRole('button', { name: 'Cancel' }).click();
+	await expect(dialog).toBeHidden();
+	await expect(page.getByTestId('sim-time')).toHaveText(/^2026\/03\/03/);
+
+	await page.getByRole('button', { name: 'Reset world' }).click();
+	await dialog.getByRole('button', { name: 'Reset world' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'The world was reset' })).toBeVisible();
+	await expect(page.getByTestId('sim-time')).toHaveText(/^2026\/03\/02 09:0/);
+	await expect(page.getByRole('heading', { name: /Snapshot · Acme Corp/ })).toBeVisible();
+	await expect(page.getByTestId('count-Active')).toHaveText('10');
+});
+
+test('the phone picker says whose phone it is and what it is', async ({ page }) => {
+	await openSandbox(page);
+	const picker = page.getByRole('combobox', { name: 'Whose phone' });
+	const options = await picker.locator('option').allTextContents();
+	expect(options.some((o) => /— Samsung Galaxy S7, Android 7\.0$/.test(o))).toBe(true);
+	expect(options.some((o) => /— Microsoft Surface Pro 7, Windows 10$/.test(o))).toBe(true);
+	const chosen = options.find((o) => o.includes('Windows 10'))!;
+	await picker.selectOption({ label: chosen });
+	const name = chosen.split(' — ')[0];
+	await expect(page.getByText(`${name}'s phone`)).toBeVisible();
+});
