@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/browser.js';
 
-const port = 4173;
+// A port of its own, so a preview left running by hand is never mistaken for this build.
+const port = 4174;
 
 export default defineConfig({
 	testDir: 'tests',
@@ -17,12 +18,17 @@ export default defineConfig({
 		trace: 'retain-on-failure',
 		launchOptions: chromiumLaunchOptions()
 	},
-	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } }],
+	projects: [
+		{
+			name: 'chromium',
+			use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } }
+		}
+	],
 	webServer: {
 		// The production build, served as a static host would serve it.
 		command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
 		url: `http://127.0.0.1:${port}`,
-		reuseExistingServer: !process.env.CI,
+		reuseExistingServer: false,
 		timeout: 60_000
 	}
 });

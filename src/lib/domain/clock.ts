@@ -34,6 +34,9 @@ export function advanceClock(clock: ClockState, ms: number, realNow: number): Cl
 	return { simAt: simNow(clock, realNow) + ms, realAt: realNow, paused: clock.paused };
 }
 
+/** Simulated time at which every seeded world starts: Monday 2 March 2026, 09:00 UTC. */
+export const WORLD_START: Instant = Date.UTC(2026, 2, 2, 9, 0, 0);
+
 export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;

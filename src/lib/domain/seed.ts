@@ -12,25 +12,9 @@ import {
 } from './seed-data';
 import { targetOf } from './devices';
 import { mobilePassPlusSupport, supportsPush } from './devices';
-import { DAY } from './clock';
-import type { AppToken, Group, Instant, Phone, Token, User, VirtualServer, World } from './types';
-
-/** Simulated time at which every seeded world starts: Monday 2 March 2026, 09:00 UTC. */
-export const WORLD_START: Instant = Date.UTC(2026, 2, 2, 9, 0, 0);
-
-export const WORLD_SIZES = {
-	demo: { users: 25, label: 'Demo (25 users)' },
-	large: { users: 10_000, label: 'Large demo (10,000 users, 20,000 tokens)' }
-} as const;
-export type WorldSize = keyof typeof WORLD_SIZES;
-
-export interface WorldSpec {
-	seed: string;
-	/** Users in the first virtual server (Acme Corp), from 1 to 10,000. */
-	users: number;
-}
-
-export const DEFAULT_SEED = 'acme-demo';
+import { DAY, WORLD_START } from './clock';
+import type { WorldSpec } from './world-spec';
+import type { AppToken, Group, Phone, Token, User, VirtualServer, World } from './types';
 
 /**
  * Builds a world from a seed: the same spec always gives the same users, phones, tokens and

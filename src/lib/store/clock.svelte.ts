@@ -1,5 +1,4 @@
-import { simNow, type ClockState } from '$lib/domain/clock';
-import { WORLD_START } from '$lib/domain/seed';
+import { simNow, WORLD_START, type ClockState } from '$lib/domain/clock';
 import type { Instant } from '$lib/domain/types';
 import { createSubscriber } from 'svelte/reactivity';
 import type { SandboxDB } from './db';

@@ -1,5 +1,4 @@
-import { startClock, type ClockState } from '$lib/domain/clock';
-import { WORLD_START } from '$lib/domain/seed';
+import { startClock, WORLD_START, type ClockState } from '$lib/domain/clock';
 import type { Preferences, SandboxDB, WorldInfo } from './db';
 
 export async function readClock(db: SandboxDB): Promise<ClockState> {

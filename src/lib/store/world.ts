@@ -1,11 +1,15 @@
-import { startClock } from '$lib/domain/clock';
-import { DEFAULT_SEED, generateWorld, WORLD_START, type WorldSpec } from '$lib/domain/seed';
+import { startClock, WORLD_START } from '$lib/domain/clock';
+import { DEMO_SPEC, type WorldSpec } from '$lib/domain/world-spec';
 import type { World } from '$lib/domain/types';
 import { WORLD_TABLES, type Preferences, type SandboxDB } from './db';
 import { realNow, storageErrorMessage, type CommandResult } from './execute';
 import { readWorldInfo } from './meta';
 
-export const DEMO_SPEC: WorldSpec = { seed: DEFAULT_SEED, users: 25 };
+/** The generator (and the OTP library it uses) loads only when a world is built. */
+async function generate(spec: WorldSpec): Promise<World> {
+	const { generateWorld } = await import('$lib/domain/seed');
+	return generateWorld(spec);
+}
 
 function firstPhoneUser(world: World): string {
 	// The first MobilePASS 8 holder: the user a trainee migrates first.
@@ -44,7 +48,7 @@ export async function resetWorld(
 	spec: WorldSpec = DEMO_SPEC
 ): Promise<CommandResult> {
 	try {
-		await replaceWorld(db, generateWorld(spec), spec);
+		await replaceWorld(db, await generate(spec), spec);
 		return {
 			ok: true,
 			message: `The world was reset to the seed "${spec.seed}" (${spec.users} users).`
@@ -57,7 +61,7 @@ export async function resetWorld(
 /** On first open, seed the demo world; if another tab is already doing it, use theirs. */
 export async function ensureWorld(db: SandboxDB): Promise<void> {
 	if (await readWorldInfo(db)) return;
-	const world = generateWorld(DEMO_SPEC);
+	const world = await generate(DEMO_SPEC);
 	await db.transaction('rw', [...db.worldTables, db.meta], async () => {
 		if (await readWorldInfo(db)) return;
 		await replaceWorld(db, world, DEMO_SPEC);
