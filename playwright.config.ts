@@ -2,7 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/browser.js';
 
 // A port of its own, so a preview left running by hand is never mistaken for this build.
-const port = 4174;
+const port = Number(process.env.E2E_PORT ?? 4174);
 
 export default defineConfig({
 	testDir: 'tests',

@@ -5,7 +5,8 @@ import { SandboxDB } from './db';
 import { SimClock } from './clock.svelte';
 import { Live } from './live.svelte';
 import { readPreferences, readWorldInfo } from './meta';
-import { ensureWorld } from './world';
+import { ensureWorld, resetWorld } from './world';
+import type { WorldSpec } from '$lib/domain/world-spec';
 import type { CommandResult } from './execute';
 
 export interface Notice {
@@ -44,6 +45,11 @@ export class Sandbox {
 		} catch (error) {
 			this.startError = (error as Error)?.message ?? String(error);
 		}
+	}
+
+	/** Build a seeded world in place of this one (Reset world, and the automation hook). */
+	reset(spec?: WorldSpec): Promise<CommandResult> {
+		return resetWorld(this.db, spec);
 	}
 
 	get preferences(): Preferences | undefined {
