@@ -1,3 +1,4 @@
+import { AUDIT } from './audit-actions';
 import { DAY } from './clock';
 import { displayUser, formatDateTime } from './format';
 import { transition } from './lifecycle';
@@ -43,7 +44,7 @@ export interface ProvisionInput {
 /** Provision a MobilePASS token to each user: one task, one token and one email per user. */
 export function provision(input: ProvisionInput): Outcome {
 	const { server, users, inventory, at } = input;
-	const note: AuditNote = { action: 'Provision', target: `${users.length} user(s)` };
+	const note: AuditNote = { action: AUDIT.provision, target: `${users.length} user(s)` };
 	if (users.length === 0) return refused('Select at least one user to provision.', note);
 	const pending = users.filter((u) => input.openEnrollments.some((e) => e.userId === u.id));
 	if (pending.length > 0)
@@ -100,7 +101,7 @@ export function provision(input: ProvisionInput): Outcome {
 			put('mail', enrollmentMail(server, user, enrollment, task, at))
 		);
 		audit.push({
-			action: 'Provision',
+			action: AUDIT.provision,
 			target: token.serial,
 			serial: token.serial,
 			user: user.userId,
@@ -143,7 +144,7 @@ export function removeFromTask(
 	user: User | undefined
 ): Outcome {
 	const note: AuditNote = {
-		action: 'Remove from provisioning task',
+		action: AUDIT.removeFromTask,
 		target: enrollment?.serial ?? '',
 		serial: enrollment?.serial,
 		user: user?.userId
@@ -177,7 +178,7 @@ export function resendEmail(
 	at: Instant
 ): Outcome {
 	const note: AuditNote = {
-		action: 'Resend enrollment email',
+		action: AUDIT.resendEmail,
 		target: user?.email ?? '',
 		serial: enrollment?.serial,
 		user: user?.userId
@@ -203,7 +204,10 @@ export function changeStopDate(
 	stopDate: Instant,
 	at: Instant
 ): Outcome {
-	const note: AuditNote = { action: 'Change stop date', target: task ? `Task ${task.number}` : '' };
+	const note: AuditNote = {
+		action: AUDIT.changeStopDate,
+		target: task ? `Task ${task.number}` : ''
+	};
 	if (!task) return refused('No such provisioning task.', note);
 	if (!Number.isFinite(stopDate) || stopDate <= at)
 		return refused(`The stop date must be after the current time (${formatDateTime(at)}).`, note);
