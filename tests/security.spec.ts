@@ -1,0 +1,51 @@
+import { expect, openSandbox, test } from './fixtures';
+
+test('a Content-Security-Policy allows no inline script and no other origin', async ({ page }) => {
+	await openSandbox(page);
+	const policy = await page
+		.locator('meta[http-equiv="content-security-policy"]')
+		.getAttribute('content');
+	expect(policy).toContain("default-src 'self'");
+	expect(policy).toMatch(/script-src 'self'( 'sha256-[^']+')*;/);
+	expect(policy).not.toContain('unsafe-inline');
+	expect(policy).not.toContain('unsafe-eval');
+	// and the policy really applies: an injected inline script does not run
+	const ran = await page.evaluate(() => {
+		const s = document.createElement('script');
+		s.textContent = 'window.__injected = true';
+		document.body.append(s);
+		return (window as { __injected?: boolean }).__injected === true;
+	});
+	expect(ran).toBe(false);
+});
+
+test('the sandbox breaks none of its own policy and fetches only its own files', async ({
+	page,
+	baseURL
+}) => {
+	const origin = new URL(baseURL!).origin;
+	const foreign: string[] = [];
+	page.on('request', (r) => {
+		const url = new URL(r.url());
+		if (url.origin !== origin && !['data:', 'blob:'].includes(url.protocol)) foreign.push(r.url());
+	});
+	await page.addInitScript(() => {
+		(window as { __violations?: string[] }).__violations = [];
+		document.addEventListener('securitypolicyviolation', (e) =>
+			(window as unknown as { __violations: string[] }).__violations.push(
+				`${e.violatedDirective}: ${e.blockedURI}`
+			)
+		);
+	});
+	for (const path of ['/', '/tokens', '/assignment', '/provisioning', '/reports', '/audit']) {
+		await openSandbox(page, path);
+		await page.getByRole('button', { name: 'Mail', exact: true }).click();
+		await page.waitForLoadState('networkidle');
+	}
+	await openSandbox(page, '/phone');
+	await page.waitForLoadState('networkidle');
+	expect(foreign).toEqual([]);
+	expect(await page.evaluate(() => (window as { __violations?: string[] }).__violations)).toEqual(
+		[]
+	);
+});
