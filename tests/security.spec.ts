@@ -49,3 +49,31 @@ test('the sandbox breaks none of its own policy and fetches only its own files',
 		[]
 	);
 });
+
+test.describe('without IndexedDB', () => {
+	test('storage blocked: the sandbox runs in memory and says so', async ({ page }) => {
+		await page.addInitScript(() => {
+			Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
+		});
+		await openSandbox(page);
+		await expect(page.getByRole('alert').filter({ hasText: 'Running in memory' })).toBeVisible();
+		await expect(page.getByTestId('count-Inventory')).toHaveText('40');
+		await page.getByRole('button', { name: 'Pause' }).click();
+		await page.getByRole('button', { name: 'Advance 1 day' }).click();
+		await expect(page.getByTestId('sim-time')).toHaveText(/^2026\/03\/03/);
+	});
+
+	test('a private window whose database will not open: in memory too', async ({ page }) => {
+		await page.addInitScript(() => {
+			IDBFactory.prototype.open = function () {
+				throw new DOMException(
+					'The user denied permission to access the database.',
+					'SecurityError'
+				);
+			};
+		});
+		await openSandbox(page);
+		await expect(page.getByRole('alert').filter({ hasText: 'denied permission' })).toBeVisible();
+		await expect(page.getByTestId('count-Active')).toHaveText('10');
+	});
+});

@@ -15,8 +15,8 @@ export class SimClock {
 		return () => clearInterval(id);
 	});
 
-	constructor(db: SandboxDB) {
-		this.#state = new Live(() => readClock(db));
+	constructor(db: () => SandboxDB) {
+		this.#state = new Live(() => readClock(db()));
 	}
 
 	/** Simulated now, refreshed four times a second while anything shows it. */

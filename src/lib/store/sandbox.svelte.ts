@@ -1,7 +1,8 @@
 import { createContext } from 'svelte';
 import type { VirtualServer } from '$lib/domain/types';
 import type { Preferences } from './db';
-import { SandboxDB } from './db';
+import type { SandboxDB } from './db';
+import { openDatabase, type StorageMode } from './open';
 import { SimClock } from './clock.svelte';
 import { Live } from './live.svelte';
 import { readPreferences, readWorldInfo } from './meta';
@@ -20,8 +21,10 @@ export interface Notice {
  * preferences (virtual server, whose phone), and the messages that commands leave for the user.
  */
 export class Sandbox {
-	readonly db: SandboxDB;
+	/** Set by start(): IndexedDB, or an in-memory stand-in where the browser has none. */
+	db!: SandboxDB;
 	readonly clock: SimClock;
+	storage = $state<StorageMode>({ kind: 'indexeddb' });
 	ready = $state(false);
 	startError = $state<string | null>(null);
 	notices = $state<Notice[]>([]);
@@ -30,16 +33,22 @@ export class Sandbox {
 	#servers: Live<VirtualServer[]>;
 	#world: Live<Awaited<ReturnType<typeof readWorldInfo>>>;
 
-	constructor(db = new SandboxDB()) {
-		this.db = db;
-		this.clock = new SimClock(db);
-		this.#prefs = new Live(() => readPreferences(db));
-		this.#servers = new Live(() => db.servers.toArray());
-		this.#world = new Live(() => readWorldInfo(db));
+	/** Queries read `this.db` when they run, which is only once start() has chosen it. */
+	constructor(db?: SandboxDB) {
+		if (db) this.db = db;
+		this.clock = new SimClock(() => this.db);
+		this.#prefs = new Live(() => readPreferences(this.db));
+		this.#servers = new Live(() => this.db.servers.toArray());
+		this.#world = new Live(() => readWorldInfo(this.db));
 	}
 
 	async start() {
 		try {
+			if (!this.db) {
+				const { db, mode } = await openDatabase();
+				this.db = db;
+				this.storage = mode;
+			}
 			await ensureWorld(this.db);
 			this.ready = true;
 		} catch (error) {

@@ -1,0 +1,55 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { provisionCommand } from './commands';
+import { SandboxDB } from './db';
+import { SCHEMA } from './schema';
+import { dumpTables, testDb } from './test-db';
+
+describe('faults', () => {
+	it('storage quota exceeded mid-command: a clear message and no partial write', async () => {
+		const db = await testDb();
+		const users = (await db.users.where('serverId').equals('acme').toArray()).slice(15, 18);
+		const before = await dumpTables(db);
+		let mails = 0;
+		db.mail.hook('creating', () => {
+			if (++mails === 2) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+		});
+		const result = await provisionCommand(
+			db,
+			'acme',
+			users.map((u) => u.id)
+		);
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.reason).toMatch(/no storage space left .* Nothing was changed/);
+		expect(await dumpTables(db)).toEqual(before);
+	});
+});
+
+describe('schema upgrade', () => {
+	it('a database written by the first schema version opens with the current code, every record kept', async () => {
+		// Version 1 exactly as it shipped: later versions must upgrade from it, never edit it.
+		const first = SCHEMA[0];
+		expect(first.version).toBe(1);
+		const name = `upgrade-${Math.random()}`;
+		const source = await testDb();
+		const world = await dumpTables(source);
+		const meta = await source.meta.toArray();
+		const old = new Dexie(name);
+		old.version(1).stores(first.stores);
+		await old.open();
+		await old.transaction('rw', old.tables, async () => {
+			for (const [table, rows] of Object.entries(world)) await old.table(table).bulkAdd(rows);
+			await old.table('meta').bulkAdd(meta);
+		});
+		old.close();
+
+		const current = new SandboxDB(name);
+		await current.open();
+		expect(current.verno).toBe(SCHEMA[SCHEMA.length - 1].version);
+		const after = await dumpTables(current);
+		for (const [table, rows] of Object.entries(world))
+			expect(after[table], table).toHaveLength(rows.length);
+		expect(after).toEqual(world);
+		expect(await current.meta.toArray()).toEqual(meta);
+	});
+});
