@@ -1,6 +1,13 @@
-import { expectNoAxeViolations, openSandbox, test } from './fixtures';
+import { expect, expectNoAxeViolations, openSandbox, test } from './fixtures';
 
 const PAGES = ['/', '/tokens', '/assignment', '/provisioning', '/reports', '/audit', '/phone'];
+// The operator console's sub-pages (issue 3).
+PAGES.push(
+	'/tokens/cleanup',
+	'/tokens/details?serial=none',
+	'/assignment/users',
+	'/assignment/user?id=acme-u1'
+);
 
 for (const path of PAGES) {
 	test(`axe finds no violations on ${path}`, async ({ page }) => {
@@ -15,5 +22,53 @@ test('axe finds no violations in the Reset world dialog and the mail app', async
 	await page.getByRole('button', { name: 'Mail' }).click();
 	await expectNoAxeViolations(page);
 	await page.getByRole('button', { name: 'Reset world' }).click();
+	await expectNoAxeViolations(page);
+});
+
+test('axe finds no violations in the console with data: token details, dialogs, tasks', async ({
+	page
+}) => {
+	await openSandbox(page, '/assignment/user?id=acme-u1');
+	await page
+		.getByRole('link', { name: /^\d{10}$/ })
+		.first()
+		.click();
+	await expect(page.getByTestId('token-state')).toHaveText('Active');
+	await expectNoAxeViolations(page);
+	await page.getByRole('button', { name: 'Revoke' }).click();
+	await expectNoAxeViolations(page);
+	await page.keyboard.press('Escape');
+	await page.goto('/assignment');
+	await page.getByRole('checkbox', { name: 'Select every user on this page' }).check();
+	await page.getByRole('button', { name: 'Provision…' }).click();
+	await expectNoAxeViolations(page);
+	await page
+		.getByRole('dialog', { name: 'Provision' })
+		.getByRole('button', { name: 'Cancel' })
+		.click();
+	await page.getByRole('checkbox', { name: 'Select every user on this page' }).uncheck();
+	await page.getByRole('searchbox', { name: 'Search users' }).fill('u');
+	await page
+		.getByRole('checkbox', { name: /^Select / })
+		.nth(1)
+		.check();
+	await page.getByRole('button', { name: 'Provision…' }).click();
+	await page
+		.getByRole('dialog', { name: 'Provision' })
+		.getByRole('button', { name: 'Provision', exact: true })
+		.click();
+	await page
+		.getByRole('navigation', { name: 'Console' })
+		.getByRole('link', { name: 'Provisioning' })
+		.click();
+	await expect(page.getByRole('table', { name: 'Provisioning tasks' })).toBeVisible();
+	await expectNoAxeViolations(page);
+	await page
+		.getByRole('navigation', { name: 'Console' })
+		.getByRole('link', { name: 'Audit' })
+		.click();
+	await expect(page.getByRole('table', { name: 'Audit trail' }).getByRole('row')).not.toHaveCount(
+		1
+	);
 	await expectNoAxeViolations(page);
 });

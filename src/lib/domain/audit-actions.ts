@@ -12,5 +12,10 @@ export const AUDIT = {
 	tokenLocked: 'Token locked',
 	removeFromTask: 'Remove from provisioning task',
 	resendEmail: 'Resend enrollment email',
-	changeStopDate: 'Change stop date'
+	changeStopDate: 'Change stop date',
+	addUser: 'Add user',
+	editUser: 'Edit user',
+	addGroup: 'Add group',
+	importUsers: 'Import users',
+	migrationCleanup: 'Revoke migrated MobilePASS 8 tokens'
 } as const;

@@ -39,20 +39,31 @@ export interface ProvisionInput {
 	/** Highest task number so far in this virtual server. */
 	lastTaskNumber: number;
 	at: Instant;
+	/**
+	 * The serial the operator picked (single user only), and that token as stored (undefined if
+	 * no such serial). Without it, users get the Inventory tokens in order.
+	 */
+	chosen?: { serial: string; token: Token | undefined };
 }
 
 /** Provision a MobilePASS token to each user: one task, one token and one email per user. */
 export function provision(input: ProvisionInput): Outcome {
-	const { server, users, inventory, at } = input;
+	const { server, users, inventory } = input;
 	const note: AuditNote = { action: AUDIT.provision, target: `${users.length} user(s)` };
 	if (users.length === 0) return refused('Select at least one user to provision.', note);
-	const pending = users.filter((u) => input.openEnrollments.some((e) => e.userId === u.id));
+	const waiting = new Set(input.openEnrollments.map((e) => e.userId));
+	const pending = users.filter((u) => waiting.has(u.id));
 	if (pending.length > 0)
 		return refused(
 			`Already waiting to enroll: ${pending.map((u) => u.userId).join(', ')}. ` +
 				'Resend their enrollment email, or remove them from their provisioning task first.',
 			note
 		);
+	if (input.chosen) {
+		const why = chosenTokenProblem(input.chosen, server, users.length);
+		if (why) return refused(why, { ...note, target: input.chosen.serial });
+		return provisionTokens(input, [input.chosen.token!]);
+	}
 	if (inventory.length < users.length) {
 		const missing = users.length - inventory.length;
 		return refused(
@@ -62,6 +73,28 @@ export function provision(input: ProvisionInput): Outcome {
 			note
 		);
 	}
+	return provisionTokens(input, inventory);
+}
+
+/** Why the operator's chosen serial cannot be provisioned, or null when it can. */
+function chosenTokenProblem(
+	chosen: NonNullable<ProvisionInput['chosen']>,
+	server: VirtualServer,
+	userCount: number
+): string | null {
+	const { serial, token } = chosen;
+	if (userCount !== 1)
+		return `A serial number can only be chosen when provisioning one user (${userCount} selected).`;
+	if (!token || token.serverId !== server.id)
+		return `Token ${serial} is not in the Inventory of ${server.name}: no such serial in this virtual server.`;
+	if (token.state !== 'Inventory')
+		return `Token ${serial} cannot be provisioned: it is ${token.state}, not in Inventory.`;
+	return null;
+}
+
+/** Hands out `tokens[i]` to `users[i]`: one task, and per user a token, an enrollment, an email. */
+function provisionTokens(input: ProvisionInput, tokens: Token[]): Outcome {
+	const { server, users, at } = input;
 	const task: ProvisioningTask = {
 		id: randomId(),
 		serverId: server.id,
@@ -73,7 +106,7 @@ export function provision(input: ProvisionInput): Outcome {
 	const changes: Change[] = [put('tasks', task)];
 	const audit: AuditNote[] = [];
 	users.forEach((user, i) => {
-		const token = inventory[i];
+		const token = tokens[i];
 		const step = transition(token.state, 'provision', token.serial);
 		if (!step.ok) throw new Error(step.reason); // inventory was filtered by state
 		const enrollment: Enrollment = {

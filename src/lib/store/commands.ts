@@ -27,7 +27,13 @@ export async function operateTokenCommand(db: SandboxDB, serial: string, action:
 	});
 }
 
-export async function provisionCommand(db: SandboxDB, serverId: string, userIds: string[]) {
+/** Provision a MobilePASS token to each user; `serial` picks the Inventory token (one user). */
+export async function provisionCommand(
+	db: SandboxDB,
+	serverId: string,
+	userIds: string[],
+	options: { serial?: string } = {}
+) {
 	return execute(db, serverId, async (at, server) => {
 		const users = (await db.users.bulkGet(userIds)).filter((u) => u?.serverId === serverId);
 		if (users.length !== userIds.length)
@@ -35,10 +41,15 @@ export async function provisionCommand(db: SandboxDB, serverId: string, userIds:
 				action: 'Provision',
 				target: `${userIds.length} user(s)`
 			});
+		// The index lists equal keys in primary-key order, so these are the lowest serials.
 		const inventory = await db.tokens
 			.where('[serverId+state]')
 			.equals([serverId, 'Inventory'])
-			.sortBy('serial');
+			.limit(userIds.length)
+			.toArray();
+		const chosen = options.serial
+			? { serial: options.serial, token: await db.tokens.get(options.serial) }
+			: undefined;
 		const openEnrollments = await db.enrollments
 			.where('userId')
 			.anyOf(userIds)
@@ -54,7 +65,8 @@ export async function provisionCommand(db: SandboxDB, serverId: string, userIds:
 			inventory,
 			openEnrollments,
 			lastTaskNumber: last?.number ?? 0,
-			at
+			at,
+			chosen
 		});
 	});
 }
@@ -131,3 +143,6 @@ export async function markMailReadCommand(db: SandboxDB, mailId: string) {
 	if (!owner) return { ok: false, reason: 'That message no longer exists.' } as CommandResult;
 	return execute(db, owner.serverId, async () => markMailRead(await db.mail.get(mailId)));
 }
+
+// The console's commands (users, groups, import, migration clean-up) live in their own file.
+export * from './console-commands';

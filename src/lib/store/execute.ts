@@ -47,12 +47,35 @@ export async function execute(
 	}
 }
 
+/**
+ * Applies a command's changes. Consecutive puts to one table go in one `bulkPut` (provisioning
+ * 1,000 users is thousands of puts). Writes to different tables never affect each other, so each
+ * table's changes are applied as their own runs; within a table the order is kept (a put and a
+ * delete of the same key, or two puts of it, land as the domain listed them).
+ */
 export async function applyChanges(db: SandboxDB, changes: Change[]) {
-	for (const c of changes) {
-		const table = db.table(c.table);
-		if ('put' in c) await table.put(c.put);
-		else await table.delete(c.delete);
+	for (const [name, runs] of runsPerTable(changes)) {
+		const table = db.table(name);
+		for (const run of runs)
+			if (run.kind === 'put') await table.bulkPut(run.items);
+			else await table.bulkDelete(run.items as string[]);
 	}
+}
+
+type Run = { kind: 'put' | 'delete'; items: unknown[] };
+
+/** Each table's changes in order, as runs of consecutive puts or deletes. */
+export function runsPerTable(changes: Change[]): Map<string, Run[]> {
+	const tables = new Map<string, Run[]>();
+	for (const c of changes) {
+		const runs = tables.get(c.table) ?? tables.set(c.table, []).get(c.table)!;
+		const kind = 'put' in c ? 'put' : 'delete';
+		const item = 'put' in c ? c.put : c.delete;
+		const last = runs[runs.length - 1];
+		if (last?.kind === kind) last.items.push(item);
+		else runs.push({ kind, items: [item] });
+	}
+	return tables;
 }
 
 function auditEvent(

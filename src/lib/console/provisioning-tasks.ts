@@ -1,0 +1,46 @@
+import type { Enrollment, ProvisioningTask, User } from '$lib/domain/types';
+import type { SandboxDB } from '$lib/store/db';
+
+export const TASKS_PAGE_SIZE = 50;
+
+export interface TaskLine {
+	task: ProvisioningTask;
+	enrollment: Enrollment;
+	user: User | undefined;
+	/** Users still in the task (removed users no longer count). */
+	count: number;
+}
+
+/** One page of the provisioning task lines of a virtual server, newest task first. */
+export async function taskLines(db: SandboxDB, serverId: string, page: number) {
+	const [tasks, enrollments] = await Promise.all([
+		db.tasks.where('serverId').equals(serverId).toArray(),
+		db.enrollments.where('serverId').equals(serverId).toArray()
+	]);
+	const byId = new Map(tasks.map((t) => [t.id, t]));
+	const open = enrollments.filter((e) => e.status !== 'Removed' && byId.has(e.taskId));
+	const counts = new Map<string, number>();
+	for (const e of open) counts.set(e.taskId, (counts.get(e.taskId) ?? 0) + 1);
+	open.sort(
+		(a, b) =>
+			byId.get(b.taskId)!.number - byId.get(a.taskId)!.number || a.email.localeCompare(b.email)
+	);
+	const shown = open.slice(page * TASKS_PAGE_SIZE, (page + 1) * TASKS_PAGE_SIZE);
+	const users = await db.users.bulkGet(shown.map((e) => e.userId));
+	const lines: TaskLine[] = shown.map((enrollment, i) => ({
+		task: byId.get(enrollment.taskId)!,
+		enrollment,
+		user: users[i],
+		count: counts.get(enrollment.taskId) ?? 0
+	}));
+	return { lines, total: open.length, tasks: tasks.length };
+}
+
+/** `yyyy-mm-ddThh:mm` in UTC for a datetime-local input (the sandbox shows UTC everywhere). */
+export function toUtcInput(at: number): string {
+	return new Date(at).toISOString().slice(0, 16);
+}
+
+export function fromUtcInput(value: string): number {
+	return Date.parse(`${value}:00Z`);
+}

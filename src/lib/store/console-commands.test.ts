@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { generateWorld } from '$lib/domain/seed';
+import { provisionCommand, operateTokenCommand } from './commands';
+import { cleanupWorld, importUsersCommand, revokeMigratedCommand } from './console-commands';
+import { runsPerTable } from './execute';
+import { dumpTables, testDb } from './test-db';
+import { migratedMobilePass8 } from '$lib/domain/cleanup';
+import { stateCounts } from '$lib/console/snapshot';
+
+const acmeUsers = async (db: Awaited<ReturnType<typeof testDb>>) =>
+	db.users.where('serverId').equals('acme').sortBy('id');
+
+describe('provisioning a chosen serial', () => {
+	it('a revoked MobilePASS 8 serial goes to another user', async () => {
+		const db = await testDb();
+		const old = (await db.tokens.where('[serverId+state]').equals(['acme', 'Active']).first())!;
+		expect((await operateTokenCommand(db, old.serial, 'revokeToInventory')).ok).toBe(true);
+		const other = (await acmeUsers(db)).find((u) => u.id !== old.userId && u.id.endsWith('u20'))!;
+		const result = await provisionCommand(db, 'acme', [other.id], { serial: old.serial });
+		expect(result.ok).toBe(true);
+		expect(await db.tokens.get(old.serial)).toMatchObject({
+			state: 'Assigned',
+			userId: other.id,
+			app: null
+		});
+	});
+
+	it.each([
+		['a serial that is not in Inventory', 'Active', /is Active, not in Inventory/],
+		['a serial of the other virtual server', 'globex', /not in the Inventory of Acme Corp/],
+		['an unknown serial', 'none', /no such serial/]
+	])('refuses %s, changing nothing', async (_, kind, reason) => {
+		const db = await testDb();
+		const serial =
+			kind === 'none'
+				? '0000000000'
+				: kind === 'globex'
+					? (await db.tokens.where('[serverId+state]').equals(['globex', 'Inventory']).first())!
+							.serial
+					: (await db.tokens.where('[serverId+state]').equals(['acme', 'Active']).first())!.serial;
+		const user = (await acmeUsers(db))[20];
+		const before = await dumpTables(db, ['audit']);
+		const result = await provisionCommand(db, 'acme', [user.id], { serial });
+		expect(result).toMatchObject({ ok: false });
+		if (!result.ok) expect(result.reason).toMatch(reason);
+		expect(await dumpTables(db, ['audit'])).toEqual(before);
+	});
+
+	it('refuses a chosen serial for more than one user', async () => {
+		const db = await testDb();
+		const inv = (await db.tokens.where('[serverId+state]').equals(['acme', 'Inventory']).first())!;
+		const users = (await acmeUsers(db)).slice(15, 17).map((u) => u.id);
+		const result = await provisionCommand(db, 'acme', users, { serial: inv.serial });
+		expect(result.ok).toBe(false);
+	});
+});
+
+describe('migration clean-up command', () => {
+	it('revokes every migrated MobilePASS 8 token at once; Inventory grows by as many', async () => {
+		const db = await testDb(generateWorld({ seed: 'x', users: 200 }));
+		const before = await stateCounts(db, 'acme');
+		const { tokens, users } = await cleanupWorld(db, 'acme');
+		const list = migratedMobilePass8(tokens, users);
+		expect(list.length).toBe(20);
+		const serials = list.map((m) => m.token.serial);
+		expect((await revokeMigratedCommand(db, 'acme', serials)).ok).toBe(true);
+		const after = await stateCounts(db, 'acme');
+		expect(after.Inventory).toBe(before.Inventory + 20);
+		expect(after.Active).toBe(before.Active - 20);
+		const afterWorld = await cleanupWorld(db, 'acme');
+		expect(migratedMobilePass8(afterWorld.tokens, afterWorld.users)).toEqual([]);
+		const again = await revokeMigratedCommand(db, 'acme', serials);
+		expect(again.ok).toBe(false);
+	});
+});
+
+describe('user import command', () => {
+	it('imports nothing while a row is bad, everything once the file is clean', async () => {
+		const db = await testDb();
+		const count = () => db.users.where('serverId').equals('acme').count();
+		const n = await count();
+		const bad = 'User ID,First Name,Last Name,Email,Groups\nnew1,A,B,a@b.io,\nnew2,C,D,nope,';
+		expect((await importUsersCommand(db, 'acme', 'f.csv', bad)).ok).toBe(false);
+		expect(await count()).toBe(n);
+		const good = bad.replace('nope', 'c@d.io');
+		expect((await importUsersCommand(db, 'acme', 'f.csv', good)).ok).toBe(true);
+		expect(await count()).toBe(n + 2);
+	});
+});
+
+describe('applyChanges grouping', () => {
+	it('groups each table into runs of puts and deletes, in order', () => {
+		const runs = runsPerTable([
+			{ table: 'tokens', put: { serial: '1' } as never },
+			{ table: 'mail', put: { id: 'm' } as never },
+			{ table: 'tokens', put: { serial: '2' } as never },
+			{ table: 'tokens', delete: '1' },
+			{ table: 'tokens', put: { serial: '1' } as never }
+		]);
+		expect(runs.get('tokens')).toEqual([
+			{ kind: 'put', items: [{ serial: '1' }, { serial: '2' }] },
+			{ kind: 'delete', items: ['1'] },
+			{ kind: 'put', items: [{ serial: '1' }] }
+		]);
+		expect(runs.get('mail')).toEqual([{ kind: 'put', items: [{ id: 'm' }] }]);
+	});
+});

@@ -1,0 +1,45 @@
+import { expect, openSandbox, test } from './fixtures';
+import { snapshotCounts } from './console-helpers';
+
+test('migration clean-up: preview, confirm, and the MobilePASS 8 tokens return to Inventory', async ({
+	page
+}) => {
+	await openSandbox(page);
+	// 200 users: 10% of them hold both a MobilePASS 8 and an Active MobilePASS+ token.
+	await page.evaluate(async () => {
+		const w = window as never as { __sandbox: { reset(s: object): Promise<{ ok: boolean }> } };
+		if (!(await w.__sandbox.reset({ seed: 'x', users: 200 })).ok) throw new Error('reset failed');
+	});
+	const before = await snapshotCounts(page);
+
+	await page
+		.getByRole('navigation', { name: 'Console' })
+		.getByRole('link', { name: 'Tokens' })
+		.click();
+	await page
+		.getByRole('navigation', { name: 'Tokens' })
+		.getByRole('link', { name: 'Migration clean-up' })
+		.click();
+	await expect(page.getByTestId('cleanup-count')).toHaveText('20 token(s) to revoke');
+	const table = page.getByRole('table', { name: 'MobilePASS 8 tokens of migrated users' });
+	await expect(table.getByRole('row')).toHaveCount(21);
+
+	await page.getByRole('button', { name: 'Revoke and return to inventory…' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Revoke 20 MobilePASS 8 token(s)?' });
+	await dialog.getByRole('button', { name: 'Revoke 20 token(s)' }).click();
+	await expect(
+		page.getByRole('status').filter({ hasText: '20 MobilePASS 8 token(s) revoked' })
+	).toBeVisible();
+	await expect(page.getByTestId('cleanup-count')).toHaveText('0 token(s) to revoke');
+
+	const after = await snapshotCounts(page);
+	expect(after.Inventory).toBe(before.Inventory + 20);
+	expect(after.Active).toBe(before.Active - 20);
+
+	await page
+		.getByRole('navigation', { name: 'Console' })
+		.getByRole('link', { name: 'Tokens' })
+		.click();
+	await page.getByRole('combobox', { name: 'App' }).selectOption('MobilePASS 8');
+	await expect(page.getByTestId('pager-status')).toHaveText(/of 80 tokens$/);
+});

@@ -1,0 +1,42 @@
+import { expect, type Page } from '@playwright/test';
+
+type Hook = {
+	__sandbox: { db: { users: { get(id: string): Promise<Record<string, string> | undefined> } } };
+};
+
+/** A user as stored, read through the automation hook (only to know whom to look for). */
+export async function userById(page: Page, id: string) {
+	// The world may still be loading: wait until the user exists.
+	const handle = await page.waitForFunction(async (id) => {
+		const u = await (window as never as Hook).__sandbox?.db.users.get(id);
+		return u && { userId: u.userId, firstName: u.firstName, lastName: u.lastName };
+	}, id);
+	return (await handle.jsonValue()) as { userId: string; firstName: string; lastName: string };
+}
+
+/** The Snapshot's token counts for the current virtual server. */
+export async function snapshotCounts(page: Page) {
+	await page
+		.getByRole('navigation', { name: 'Console' })
+		.getByRole('link', { name: 'Snapshot' })
+		.click();
+	const states = ['Inventory', 'Assigned', 'Active', 'Suspended', 'Locked', 'Lost/Faulty'];
+	await expect(page.getByTestId('count-Inventory')).toHaveText(/^\d+$/);
+	const out: Record<string, number> = {};
+	for (const s of states) out[s] = Number(await page.getByTestId(`count-${s}`).textContent());
+	return out;
+}
+
+/** Assignment: search a user, select them, open the Provision dialog. */
+export async function openProvisionFor(page: Page, userId: string) {
+	await page
+		.getByRole('navigation', { name: 'Console' })
+		.getByRole('link', { name: 'Assignment' })
+		.click();
+	await page.getByRole('searchbox', { name: 'Search users' }).fill(userId);
+	await page.getByRole('checkbox', { name: `Select ${userId}`, exact: true }).check();
+	await page.getByRole('button', { name: 'Provision…' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Provision' });
+	await expect(dialog).toBeVisible();
+	return dialog;
+}
