@@ -1,6 +1,15 @@
 import { expectNoAxeViolations, openSandbox, test } from './fixtures';
 
-const PAGES = ['/', '/tokens', '/assignment', '/provisioning', '/reports', '/audit', '/phone'];
+const PAGES = [
+	'/',
+	'/tokens',
+	'/assignment',
+	'/provisioning',
+	'/reports',
+	'/audit',
+	'/phone',
+	'/apps/login?app=acme-app1'
+];
 
 for (const path of PAGES) {
 	test(`axe finds no violations on ${path}`, async ({ page }) => {
