@@ -2,15 +2,11 @@ import { AUDIT } from './audit-actions';
 import { pushOption, unusableReason } from './authentication';
 import { formatDateTime } from './format';
 import { accepted, countedRefusal, put, refused, type AuditNote, type Outcome } from './outcome';
-import type { AppToken, Application, Instant, PushRequest, PushStatus, Token, User } from './types';
+import type { AppToken, Application, Instant, PushRequest, Token, User } from './types';
 
-/** A push request waits this long (simulated) for an answer. */
-export const PUSH_TIMEOUT = 60_000;
+import { PUSH_TIMEOUT, pushStatus } from './push-status';
 
-/** A request's status now: a Pending one past its deadline reads Expired, like enrollment links. */
-export function pushStatus(request: PushRequest, at: Instant): PushStatus {
-	return request.status === 'Pending' && at > request.expiresAt ? 'Expired' : request.status;
-}
+export { PUSH_TIMEOUT, pushStatus };
 
 export interface PushInput {
 	id: string;

@@ -2,8 +2,6 @@
  * The commands the UI may run. Each gathers what its domain rule needs, inside one transaction
  * (see execute), so the UI never writes a table itself.
  */
-// The phone's and the sign-in pages' commands live beside these; one module for the automation hook.
-export * from './phone-commands';
 import { advanceClock, pauseClock, resumeClock } from '$lib/domain/clock';
 import { OPERATOR_ACTIONS } from '$lib/domain/lifecycle';
 import { refused } from '$lib/domain/outcome';
