@@ -25,6 +25,12 @@ export const phonePane = (page: Page) => page.getByRole('complementary', { name:
 
 /** Provision through the console's automation hook (the Provision UI is built elsewhere). */
 export async function provision(page: Page, userId: string) {
+	// The world is ready once the phone picker lists its users.
+	await expect(
+		phonePane(page)
+			.getByRole('combobox', { name: 'Whose phone' })
+			.locator(`option[value="${userId}"]`)
+	).toBeAttached();
 	const result = await page.evaluate((id) => {
 		const w = globalThis as unknown as Hooked;
 		return w.__commands.provisionCommand(w.__sandbox.db, 'acme', [id]);
@@ -93,9 +99,14 @@ export async function enrolledOnSignInPage(
 	appId: string,
 	answer: 'Allow' | 'No Thanks'
 ) {
-	await page.goto(`/apps/login?app=${appId}`);
-	await expect(page.getByText('Loading the sandbox…')).toHaveCount(0);
+	await openSignInPage(page, appId);
 	await provision(page, NEW_USER);
 	await choosePhone(page, NEW_USER);
 	await enrollPlus(page, answer);
+}
+
+/** An application's sign-in page, once the sandbox has started (the hook exists from then on). */
+export async function openSignInPage(page: Page, appId: string) {
+	await page.goto(`/apps/login?app=${appId}`);
+	await expect(page.getByRole('heading', { name: /^Sign in to / })).toBeVisible();
 }
