@@ -1,13 +1,19 @@
 import { expect, expectNoAxeViolations, openSandbox, test } from './fixtures';
 
-const PAGES = ['/', '/tokens', '/assignment', '/provisioning', '/reports', '/audit', '/phone'];
-// The operator console's sub-pages (issue 3).
-PAGES.push(
+const PAGES = [
+	'/',
+	'/tokens',
 	'/tokens/cleanup',
 	'/tokens/details?serial=none',
+	'/assignment',
 	'/assignment/users',
-	'/assignment/user?id=acme-u1'
-);
+	'/assignment/user?id=acme-u1',
+	'/provisioning',
+	'/reports',
+	'/audit',
+	'/phone',
+	'/apps/login?app=acme-app1'
+];
 
 for (const path of PAGES) {
 	test(`axe finds no violations on ${path}`, async ({ page }) => {

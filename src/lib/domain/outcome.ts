@@ -14,10 +14,12 @@ export interface AuditNote {
 	detail?: string;
 	/** Who acted, when not the virtual server's operator (a user on their phone). */
 	actor?: string;
+	/** Overrides the audit outcome, for a refusal that still changes something (see countedRefusal). */
+	outcome?: AuditOutcome;
 }
 
 export type Outcome =
-	| { ok: true; changes: Change[]; audit: AuditNote[] }
+	| { ok: true; changes: Change[]; audit: AuditNote[]; refusal?: string }
 	| { ok: false; reason: string; audit: AuditNote };
 
 export function accepted(changes: Change[], ...audit: AuditNote[]): Outcome {
@@ -26,6 +28,20 @@ export function accepted(changes: Change[], ...audit: AuditNote[]): Outcome {
 
 export function refused(reason: string, note: AuditNote): Outcome {
 	return { ok: false, reason, audit: { ...note, detail: reason } };
+}
+
+/**
+ * A refusal that must still be recorded in the world: a wrong passcode or activation string
+ * counts towards a lockout. The changes apply, the audit row says Refused, and the caller
+ * sees the reason as a refusal.
+ */
+export function countedRefusal(reason: string, changes: Change[], note: AuditNote): Outcome {
+	return {
+		ok: true,
+		changes,
+		audit: [{ ...note, detail: note.detail ?? reason, outcome: 'Refused' }],
+		refusal: reason
+	};
 }
 
 export function auditOutcome(outcome: Outcome): AuditOutcome {

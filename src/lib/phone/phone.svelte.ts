@@ -5,8 +5,14 @@ export type PhoneScreen =
 	| { name: 'mail'; mailId?: string }
 	| { name: 'browser'; url?: string }
 	| { name: 'store' }
-	| { name: 'mobilepass8' }
-	| { name: 'mobilepassplus' };
+	| { name: 'mobilepass8'; activate?: boolean }
+	/** enrollCode: opened by the self-enrollment link; activation: "Use an activation string instead". */
+	| {
+			name: 'mobilepassplus';
+			enrollCode?: string;
+			activation?: boolean;
+			tab?: 'tokens' | 'settings';
+	  };
 
 /** What one phone pane is showing. Per window: two windows may look at different apps. */
 export class PhoneView {

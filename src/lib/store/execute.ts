@@ -36,8 +36,11 @@ export async function execute(
 			if (outcome.ok) await applyChanges(db, outcome.changes);
 			const notes = outcome.ok ? outcome.audit : [outcome.audit];
 			await db.audit.bulkAdd(
-				notes.map((n) => auditEvent(server, n, at, outcome.ok ? 'Success' : 'Refused'))
+				notes.map((n) =>
+					auditEvent(server, n, at, n.outcome ?? (outcome.ok ? 'Success' : 'Refused'))
+				)
 			);
+			if (outcome.ok && outcome.refusal) return { ok: false as const, reason: outcome.refusal };
 			return outcome.ok
 				? { ok: true as const, message: outcome.audit.map((n) => n.detail ?? n.action).join('\n') }
 				: { ok: false as const, reason: outcome.reason };

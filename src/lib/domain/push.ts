@@ -1,0 +1,108 @@
+import { AUDIT } from './audit-actions';
+import { pushOption, unusableReason } from './authentication';
+import { formatDateTime } from './format';
+import { accepted, countedRefusal, put, refused, type AuditNote, type Outcome } from './outcome';
+import type { AppToken, Application, Instant, PushRequest, Token, User } from './types';
+
+import { PUSH_TIMEOUT, pushStatus } from './push-status';
+
+export { PUSH_TIMEOUT, pushStatus };
+
+export interface PushInput {
+	id: string;
+	application: Application;
+	user: User | undefined;
+	typedUserName: string;
+	tokens: Token[];
+	appTokens: AppToken[];
+	location: string;
+	at: Instant;
+}
+
+/** "Use my mobile to autosend a password": send a request to the user's MobilePASS+. */
+export function requestPush(input: PushInput): Outcome {
+	const { application, user, at } = input;
+	const note: AuditNote = {
+		action: AUDIT.pushRequest,
+		target: application.name,
+		user: user?.userId ?? input.typedUserName,
+		actor: user?.userId ?? input.typedUserName
+	};
+	if (!user) return refused(`Sign-in failed: unknown user "${input.typedUserName}".`, note);
+	const option = pushOption(application, user, input.tokens, input.appTokens);
+	if (!option.ok) return refused(option.reason, note);
+	const request: PushRequest = {
+		id: input.id,
+		serverId: application.serverId,
+		userId: user.id,
+		serial: option.token.serial,
+		applicationId: application.id,
+		location: input.location,
+		createdAt: at,
+		expiresAt: at + PUSH_TIMEOUT,
+		status: 'Pending'
+	};
+	return accepted([put('pushRequests', request)], {
+		...note,
+		serial: option.token.serial,
+		detail: `${application.name}: request sent to MobilePASS+ token ${option.token.serial}`
+	});
+}
+
+/** Approve, Deny, or Deny and "Yes, Report". */
+export type PushAnswer = 'approve' | 'deny' | 'report';
+
+export function answerPush(
+	request: PushRequest | undefined,
+	token: Token | undefined,
+	user: User | undefined,
+	application: Application | undefined,
+	answer: PushAnswer,
+	at: Instant
+): Outcome {
+	const approve = answer === 'approve';
+	const note: AuditNote = {
+		action: approve ? AUDIT.pushApproved : AUDIT.pushDenied,
+		target: application?.name ?? '',
+		serial: request?.serial,
+		user: user?.userId,
+		actor: user?.userId
+	};
+	if (!request || !token || !user || !application)
+		return refused('This request no longer exists.', note);
+	const status = pushStatus(request, at);
+	if (status === 'Expired')
+		return countedRefusal(
+			`This request expired at ${formatDateTime(request.expiresAt)}: sign in again to get a new one.`,
+			[put('pushRequests', { ...request, status: 'Expired' })],
+			note
+		);
+	if (status !== 'Pending') return refused(`This request was already answered (${status}).`, note);
+	if (!approve) {
+		const reported = answer === 'report';
+		return accepted(
+			[put('pushRequests', { ...request, status: reported ? 'Reported' : 'Denied' })],
+			{
+				...note,
+				detail: `${application.name}: denied${reported ? ' and reported as fraudulent' : ''}`
+			}
+		);
+	}
+	const unusable = unusableReason(token);
+	if (unusable) return refused(unusable, note);
+	return accepted(
+		[
+			put('pushRequests', { ...request, status: 'Approved' }),
+			put('tokens', { ...token, lastUsedAt: at, failedCount: 0 })
+		],
+		{ ...note, detail: `${application.name}: approved on MobilePASS+` },
+		{
+			action: AUDIT.signIn,
+			target: application.name,
+			serial: token.serial,
+			user: user.userId,
+			actor: user.userId,
+			detail: `${application.name}: signed in with Push OTP (token ${token.serial})`
+		}
+	);
+}

@@ -1,0 +1,58 @@
+import { expect, expectNoAxeViolations, test } from './fixtures';
+import {
+	choosePhone,
+	goHome,
+	installApp,
+	NEW_USER,
+	openSignInPage,
+	openEnrollmentLink,
+	phonePane,
+	provision,
+	row
+} from './phone-helpers';
+
+test('axe finds no violations on the phone screens and the sign-in page', async ({ page }) => {
+	test.slow(); // a dozen axe scans in one walk through the phone
+	await openSignInPage(page, 'acme-app1');
+	await provision(page, NEW_USER);
+	await choosePhone(page, NEW_USER);
+	const phone = phonePane(page);
+	await phone.getByRole('button', { name: 'Edit phone profile' }).click();
+	await expectNoAxeViolations(page);
+	await phone.getByRole('button', { name: 'Cancel' }).click();
+
+	await installApp(page, 'MobilePASS 8');
+	await expectNoAxeViolations(page); // App Store
+	await phone.getByRole('button', { name: 'Get MobilePASS+' }).click();
+	await openEnrollmentLink(page);
+	await phone.getByRole('button', { name: 'Scan a QR code instead' }).click();
+	await phone.getByRole('button', { name: 'Use an activation string instead' }).click();
+	await expect(phone.getByTestId('enrollment-qr')).toBeVisible();
+	await expectNoAxeViolations(page); // self-enrollment page
+
+	await phone.getByRole('button', { name: 'Open MobilePASS 8' }).click();
+	await expectNoAxeViolations(page); // MobilePASS 8 activation
+	await openEnrollmentLink(page);
+	await phone.getByRole('button', { name: 'Enroll your SafeNet MobilePASS+ token' }).click();
+	await expectNoAxeViolations(page); // push question
+	await phone.getByRole('button', { name: 'Allow' }).click();
+	await expect(phone.getByRole('heading', { name: 'Activation Successful' })).toBeVisible();
+	await expectNoAxeViolations(page);
+	await phone.getByRole('button', { name: 'Done' }).click();
+	await phone.getByRole('button', { name: 'Token info' }).click();
+	await expectNoAxeViolations(page); // token list
+	await phone.getByRole('button', { name: 'Settings' }).click();
+	await expectNoAxeViolations(page); // Autosend Passcode
+	await goHome(page);
+	await phone.getByRole('button', { name: 'Browser' }).click();
+	await expectNoAxeViolations(page); // bookmarks
+
+	const user = (await row(page, 'users', NEW_USER))!;
+	await page.getByRole('main').getByLabel('User name').fill(String(user.userId));
+	await page.getByRole('main').getByRole('button', { name: 'Next' }).click();
+	await page.getByRole('button', { name: 'Use my mobile to autosend a password' }).click();
+	await expect(phone.getByRole('alertdialog')).toBeVisible();
+	await expectNoAxeViolations(page); // push request
+	await phone.getByRole('button', { name: 'Deny' }).click();
+	await expectNoAxeViolations(page); // Report?
+});

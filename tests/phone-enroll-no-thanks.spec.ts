@@ -1,0 +1,36 @@
+import { expect, openSandbox, test } from './fixtures';
+import {
+	choosePhone,
+	enrollPlus,
+	NEW_USER,
+	phonePane,
+	provision,
+	row,
+	tokensOf
+} from './phone-helpers';
+
+test('No Thanks records Push OTP Disabled; Autosend Passcode on later changes only the app', async ({
+	page
+}) => {
+	await openSandbox(page);
+	await provision(page, NEW_USER);
+	await choosePhone(page, NEW_USER);
+	const phone = phonePane(page);
+	await enrollPlus(page, 'No Thanks');
+	await expect(phone.getByText(/Push OTP is off/)).toBeVisible();
+	const [token] = await tokensOf(page, NEW_USER);
+	expect(token).toMatchObject({ state: 'Active', pushOtp: 'Disabled' });
+
+	await phone.getByRole('button', { name: 'Done' }).click();
+	await phone.getByRole('button', { name: 'Settings' }).click();
+	const slider = phone.getByRole('switch', { name: 'Autosend Passcode' });
+	await expect(slider).toHaveAttribute('aria-checked', 'false');
+	await slider.click();
+	await expect(slider).toHaveAttribute('aria-checked', 'true');
+	await expect(slider).toHaveCSS('background-color', 'rgb(26, 115, 232)');
+
+	const appToken = await row(page, 'appTokens', `phone-${NEW_USER}:${token.serial}`);
+	expect(appToken).toMatchObject({ autosend: true });
+	const [after] = await tokensOf(page, NEW_USER);
+	expect(after.pushOtp).toBe('Disabled');
+});

@@ -1,0 +1,32 @@
+import { expect, test } from './fixtures';
+import { enrolledOnSignInPage, NEW_USER, phonePane, row, tokensOf } from './phone-helpers';
+
+test('five wrong passcodes lock the token; the console shows it Locked', async ({ page }) => {
+	await enrolledOnSignInPage(page, 'acme-app4', 'No Thanks');
+	const user = (await row(page, 'users', NEW_USER))!;
+	const signIn = page.getByRole('main');
+	await signIn.getByLabel('User name').fill(String(user.userId));
+	await signIn.getByRole('button', { name: 'Next' }).click();
+	await phonePane(page).getByRole('button', { name: 'Done' }).click();
+	const right = (await phonePane(page).getByTestId('passcode').getAttribute('data-code'))!;
+	const wrong = String((Number(right) + 500_000) % 1_000_000).padStart(6, '0');
+	for (let i = 1; i <= 4; i++) {
+		await signIn.getByLabel('Passcode').fill(wrong);
+		await signIn.getByRole('button', { name: 'Sign in' }).click();
+		await expect(signIn.getByRole('alert')).toContainText(`Wrong passcode (${i} of 5`);
+	}
+	await signIn.getByLabel('Passcode').fill(wrong);
+	await signIn.getByRole('button', { name: 'Sign in' }).click();
+	await expect(signIn.getByRole('alert')).toContainText('Your token is now Locked');
+	const [token] = await tokensOf(page, NEW_USER);
+	expect(token).toMatchObject({ state: 'Locked', failedCount: 5 });
+
+	// The right code is now refused with the reason.
+	const now = (await phonePane(page).getByTestId('passcode').getAttribute('data-code'))!;
+	await signIn.getByLabel('Passcode').fill(now);
+	await signIn.getByRole('button', { name: 'Sign in' }).click();
+	await expect(signIn.getByRole('alert')).toContainText('is Locked after too many failed sign-ins');
+
+	await page.goto('/');
+	await expect(page.getByTestId('count-Locked')).toHaveText('1');
+});

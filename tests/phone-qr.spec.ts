@@ -1,0 +1,95 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import jsQR from 'jsqr';
+import { TOTP, URI } from 'otpauth';
+import { expect, test } from './fixtures';
+import {
+	choosePhone,
+	installApp,
+	NEW_USER,
+	openSignInPage,
+	openEnrollmentLink,
+	phonePane,
+	provision,
+	row
+} from './phone-helpers';
+
+/** The code for `secret` at simulated time `at`, computed outside the app: oathtool, else otpauth. */
+function independentCode(secret: string, at: number): string {
+	const when = new Date(at)
+		.toISOString()
+		.replace('T', ' ')
+		.replace(/\.\d+Z$/, ' UTC');
+	if (existsSync('/usr/bin/oathtool'))
+		return execFileSync('oathtool', ['--totp', '-b', '--now', when, secret]).toString().trim();
+	return new TOTP({ secret }).generate({ timestamp: at });
+}
+
+test('the QR on the self-enrollment page is a real otpauth URI whose codes sign in', async ({
+	page
+}) => {
+	await openSignInPage(page, 'acme-app4');
+	// A paused clock, so the independent code and the sign-in see the same instant.
+	await page.evaluate(() => {
+		const w = globalThis as unknown as {
+			__sandbox: { db: unknown };
+			__commands: { moveClock(db: unknown, m: unknown): Promise<unknown> };
+		};
+		return w.__commands.moveClock(w.__sandbox.db, { kind: 'pause' });
+	});
+	await provision(page, NEW_USER);
+	await choosePhone(page, NEW_USER);
+	await installApp(page, 'MobilePASS+');
+	await openEnrollmentLink(page);
+	const phone = phonePane(page);
+	await phone.getByRole('button', { name: 'Scan a QR code instead' }).click();
+	const qr = phone.getByTestId('enrollment-qr');
+	await expect(qr).toBeVisible();
+
+	// Decode the pixels the page shows with jsqr.
+	const pixels = await qr.evaluate((img: HTMLImageElement) => {
+		const canvas = document.createElement('canvas');
+		canvas.width = img.naturalWidth;
+		canvas.height = img.naturalHeight;
+		const ctx = canvas.getContext('2d')!;
+		ctx.drawImage(img, 0, 0);
+		const data = ctx.getImageData(0, 0, canvas.width, canvas.height);
+		return { width: data.width, height: data.height, data: Array.from(data.data) };
+	});
+	const decoded = jsQR(Uint8ClampedArray.from(pixels.data), pixels.width, pixels.height);
+	expect(decoded).not.toBeNull();
+	const uri = decoded!.data;
+	expect(uri).toMatch(/^otpauth:\/\/totp\/Acme%20Corp:.+\?.*secret=[A-Z2-7]+/);
+	const otp = URI.parse(uri) as TOTP;
+	expect([otp.issuer, otp.digits, otp.period, otp.algorithm]).toEqual(['Acme Corp', 6, 30, 'SHA1']);
+
+	// A second reader, zbarimg, reads the same URI from a screenshot.
+	if (existsSync('/usr/bin/zbarimg')) {
+		const file = join(mkdtempSync(join(tmpdir(), 'qr-')), 'qr.png');
+		await qr.screenshot({ path: file });
+		const zbar = execFileSync('zbarimg', ['--raw', '-q', file], {
+			stdio: ['ignore', 'pipe', 'ignore']
+		})
+			.toString()
+			.trim();
+		expect(zbar).toBe(uri);
+	}
+
+	// Enroll (the console's token must be Active), then sign in with the independently computed code.
+	await phone.getByRole('button', { name: 'Enroll your SafeNet MobilePASS+ token' }).click();
+	await phone.getByRole('button', { name: 'No Thanks' }).click();
+	await expect(phone.getByRole('heading', { name: 'Activation Successful' })).toBeVisible();
+	const at = await page.evaluate(
+		() => (globalThis as unknown as { __sandbox: { clock: { now: number } } }).__sandbox.clock.now
+	);
+	const code = independentCode(otp.secret.base32, at);
+	const user = (await row(page, 'users', NEW_USER))!;
+	const signIn = page.getByRole('main');
+	await signIn.getByLabel('User name').fill(String(user.userId));
+	await signIn.getByRole('button', { name: 'Next' }).click();
+	await signIn.getByLabel('Passcode').fill(code);
+	await signIn.getByRole('button', { name: 'Sign in' }).click();
+	await expect(signIn.getByRole('status')).toContainText('Signed in to Legacy Timesheets');
+});
