@@ -1,6 +1,16 @@
 import { expectNoAxeViolations, openSandbox, test } from './fixtures';
 
-const PAGES = ['/', '/tokens', '/assignment', '/provisioning', '/reports', '/audit', '/phone'];
+const PAGES = [
+	'/',
+	'/tokens',
+	'/assignment',
+	'/provisioning',
+	'/reports',
+	'/audit',
+	'/phone',
+	'/scenarios',
+	'/presenter/notes'
+];
 
 for (const path of PAGES) {
 	test(`axe finds no violations on ${path}`, async ({ page }) => {
