@@ -4,10 +4,8 @@
  */
 import { advance, newRun, skip } from '$lib/scenarios/engine';
 import {
-	DEFAULT_SESSION,
 	type Scenario,
 	type ScenarioRun,
-	type TrainingSession,
 	type ViewTable,
 	type WorldView
 } from '$lib/scenarios/types';
@@ -15,18 +13,9 @@ import type { World } from '$lib/domain/types';
 import type { SandboxDB } from './db';
 import { realNow, simulatedNow, storageErrorMessage, type CommandResult } from './execute';
 import { replaceWorld } from './world';
+import { readSession, updateSession } from './training-session';
 
-export async function readSession(db: SandboxDB): Promise<TrainingSession> {
-	const rec = await db.training.get('session');
-	return { ...DEFAULT_SESSION, ...rec?.value };
-}
-
-export async function updateSession(db: SandboxDB, change: Partial<TrainingSession>) {
-	await db.transaction('rw', db.training, async () => {
-		const value = { ...(await readSession(db)), ...change };
-		await db.training.put({ key: 'session', value });
-	});
-}
+export { readSession, updateSession };
 
 export function readRun(db: SandboxDB, scenarioId: string): Promise<ScenarioRun | undefined> {
 	return db.scenarioRuns.get(scenarioId);
