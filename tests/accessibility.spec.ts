@@ -12,7 +12,9 @@ const PAGES = [
 	'/reports',
 	'/audit',
 	'/phone',
-	'/apps/login?app=acme-app1'
+	'/apps/login?app=acme-app1',
+	'/scenarios',
+	'/presenter/notes'
 ];
 
 for (const path of PAGES) {

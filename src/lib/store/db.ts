@@ -15,6 +15,7 @@ import type {
 	User,
 	VirtualServer
 } from '$lib/domain/types';
+import type { ScenarioRun, TrainingSession } from '$lib/scenarios/types';
 import { SCHEMA } from './schema';
 
 /** What the world was built from, so Reset world can build it again. */
@@ -50,6 +51,9 @@ export class SandboxDB extends Dexie {
 	pushRequests!: EntityTable<PushRequest, 'id'>;
 	audit!: EntityTable<AuditEvent, 'id'>;
 	meta!: EntityTable<MetaRecord, 'key'>;
+	/** Kept apart from the world, so that resetting or importing a world keeps training progress. */
+	scenarioRuns!: EntityTable<ScenarioRun, 'scenarioId'>;
+	training!: EntityTable<{ key: 'session'; value: TrainingSession }, 'key'>;
 
 	constructor(name = 'sta-token-sandbox', options?: ConstructorParameters<typeof Dexie>[1]) {
 		super(name, options);

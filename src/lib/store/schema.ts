@@ -30,7 +30,10 @@ export const SCHEMA: SchemaVersion[] = [
 			mail: 'id, userId',
 			pushRequests: 'id, userId, serial, status',
 			audit: '++id, serverId, [serverId+at]',
-			meta: 'key'
+			meta: 'key',
+			// Guided scenarios: progress per scenario, and the session every window shares.
+			scenarioRuns: 'scenarioId',
+			training: 'key'
 		}
 	}
 ];

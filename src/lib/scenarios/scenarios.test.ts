@@ -1,0 +1,314 @@
+/**
+ * Every built-in scenario, driven through its state changes on a seeded fake-indexeddb world:
+ * each step completes in order, and only once the world has reached its state.
+ * Enrollment, Autosend and push are not store commands yet on this branch; the helpers below
+ * write the enrolled state the way the phone's domain will (data model of domain/types.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { DAY } from '$lib/domain/clock';
+import { targetOf } from '$lib/domain/devices';
+import { supportsPush } from '$lib/domain/devices';
+import type { SandboxDB } from '$lib/store/db';
+import {
+	changeStopDateCommand,
+	markMailReadCommand,
+	moveClock,
+	operateTokenCommand,
+	provisionCommand,
+	removeFromTaskCommand,
+	resendEmailCommand
+} from '$lib/store/commands';
+import { simulatedNow } from '$lib/store/execute';
+import { testDb } from '$lib/store/test-db';
+import { doItForMe, readRun, recordProgress, startingWorld } from '$lib/store/training';
+import { newRun, currentIndex } from './engine';
+import { loadAllScenarios, loadScenario } from './catalog';
+import type { Scenario } from './types';
+
+async function setup(id: string) {
+	const scenario = (await loadScenario(id))!;
+	const db = await testDb(await startingWorld(scenario));
+	await db.scenarioRuns.put(newRun(scenario, 0, await simulatedNow(db)));
+	/** Records progress and returns the ids of the steps done so far. */
+	const progress = async () => {
+		await recordProgress(db, scenario);
+		return (await readRun(db, scenario.id))!.steps.map((s) => s.stepId);
+	};
+	return { scenario, db, progress };
+}
+
+const ids = (s: Scenario, n: number) => s.steps.slice(0, n).map((x) => x.id);
+
+async function mp8SerialOf(db: SandboxDB, userId: string) {
+	return (await db.appTokens.where('phoneId').equals(`phone-${userId}`).toArray()).find(
+		(a) => a.app === 'MobilePASS 8'
+	)!.serial;
+}
+
+/** Test-only: the user enrolls MobilePASS+ through their open enrollment, as the phone will. */
+async function enrollPlus(db: SandboxDB, userId: string, choice: 'Allow' | 'No Thanks') {
+	const at = await simulatedNow(db);
+	const e = (await db.enrollments.where('userId').equals(userId).toArray()).find(
+		(x) => x.status === 'Active'
+	)!;
+	const token = (await db.tokens.get(e.serial))!;
+	const phone = (await db.phones.where('ownerId').equals(userId).first())!;
+	const push = choice === 'Allow' && supportsPush(phone);
+	await db.transaction('rw', db.tokens, db.enrollments, db.appTokens, db.phones, async () => {
+		await db.tokens.put({
+			...token,
+			state: 'Active',
+			app: 'MobilePASS+',
+			target: targetOf(phone),
+			deviceType: phone.model,
+			pushOtp: push ? 'Enabled' : 'Disabled',
+			enrolledAt: at
+		});
+		await db.enrollments.put({ ...e, status: 'Completed' });
+		await db.appTokens.put({
+			id: `${phone.id}:${token.serial}`,
+			phoneId: phone.id,
+			app: 'MobilePASS+',
+			serial: token.serial,
+			secret: token.secret!,
+			digits: token.digits,
+			period: token.period,
+			label: userId,
+			enrolledAt: at,
+			autosend: push,
+			pin: null
+		});
+		await db.phones.put({ ...phone, installed: { ...phone.installed, mobilePassPlus: true } });
+	});
+	return token.serial;
+}
+
+async function approvePush(db: SandboxDB, userId: string, serial: string) {
+	const at = await simulatedNow(db);
+	await db.pushRequests.put({
+		id: `push-${serial}`,
+		serverId: 'acme',
+		userId,
+		serial,
+		applicationId: 'acme-app2',
+		location: 'Test',
+		createdAt: at,
+		expiresAt: at + 60_000,
+		status: 'Approved'
+	});
+}
+
+describe('built-in scenarios', () => {
+	it('all load and validate', async () => {
+		const all = await loadAllScenarios();
+		expect(all.map((s) => s.id)).toEqual([
+			'migrate-one-user',
+			'no-thanks-autosend',
+			'migrate-group',
+			'inventory-runs-out',
+			'troubleshooting'
+		]);
+	});
+
+	it('names only users and groups that exist in their starting world', async () => {
+		const { referencesIn } = await import('./engine');
+		for (const s of await loadAllScenarios()) {
+			const world = await startingWorld(s);
+			for (const step of s.steps)
+				for (const ref of referencesIn(step.instruction + step.hint + step.notes)) {
+					const list = ref.kind === 'user' ? world.users : world.groups;
+					expect(
+						list.some((x) => x.id === ref.id),
+						`${s.id}/${step.id}: ${ref.id}`
+					).toBe(true);
+				}
+		}
+	});
+
+	it('1. migrate one user: each step completes in order', async () => {
+		const { scenario, db, progress } = await setup('migrate-one-user');
+		expect(await progress()).toEqual([]);
+		// Revoking first does not count: steps complete in order.
+		const old = await mp8SerialOf(db, 'acme-u1');
+		expect((await provisionCommand(db, 'acme', ['acme-u1'])).ok).toBe(true);
+		expect(await progress()).toEqual(ids(scenario, 1));
+		const mail = (await db.mail.where('userId').equals('acme-u1').toArray())[0];
+		await markMailReadCommand(db, mail.id);
+		expect(await progress()).toEqual(ids(scenario, 2));
+		const serial = await enrollPlus(db, 'acme-u1', 'Allow');
+		expect(await progress()).toEqual(ids(scenario, 3));
+		expect((await operateTokenCommand(db, old, 'revokeToInventory')).ok).toBe(true);
+		expect(await progress()).toEqual(ids(scenario, 4));
+		await approvePush(db, 'acme-u1', serial);
+		expect(await progress()).toEqual(ids(scenario, 5));
+		expect((await readRun(db, scenario.id))!.finishedAt).not.toBeNull();
+	});
+
+	it('1. a Lost/Faulty revoke is not a return to inventory', async () => {
+		const { db, progress } = await setup('migrate-one-user');
+		await provisionCommand(db, 'acme', ['acme-u1']);
+		await markMailReadCommand(db, (await db.mail.where('userId').equals('acme-u1').first())!.id);
+		await enrollPlus(db, 'acme-u1', 'Allow');
+		await operateTokenCommand(db, await mp8SerialOf(db, 'acme-u1'), 'revokeLostFaulty');
+		expect(await progress()).toHaveLength(3);
+	});
+
+	it('2. No Thanks, then Autosend Passcode: the console keeps Disabled', async () => {
+		const { scenario, db, progress } = await setup('no-thanks-autosend');
+		await provisionCommand(db, 'acme', ['acme-u4']);
+		expect(await progress()).toEqual(ids(scenario, 1));
+		// Allow would not complete "No Thanks".
+		const serial = await enrollPlus(db, 'acme-u4', 'No Thanks');
+		expect(await progress()).toEqual(ids(scenario, 2));
+		const app = (await db.appTokens.where('serial').equals(serial).toArray()).find(
+			(a) => a.app === 'MobilePASS+'
+		)!;
+		await db.appTokens.put({ ...app, autosend: true });
+		expect(await progress()).toEqual(ids(scenario, 3));
+		expect((await db.tokens.get(serial))!.pushOtp).toBe('Disabled');
+		await approvePush(db, 'acme-u4', serial);
+		expect(await progress()).toEqual(ids(scenario, 4));
+		await operateTokenCommand(db, await mp8SerialOf(db, 'acme-u4'), 'revokeToInventory');
+		expect(await progress()).toEqual(ids(scenario, 5));
+	});
+
+	it('2. enrolling with Allow does not complete the No Thanks step', async () => {
+		const { db, progress } = await setup('no-thanks-autosend');
+		await provisionCommand(db, 'acme', ['acme-u4']);
+		await enrollPlus(db, 'acme-u4', 'Allow');
+		expect(await progress()).toHaveLength(1);
+	});
+
+	it('3. migrate a group: progress counts users until all are done', async () => {
+		const { scenario, db, progress } = await setup('migrate-group');
+		const members = (await db.users.where('groupIds').equals('acme-g2').toArray()).map((u) => u.id);
+		expect(members).toHaveLength(8);
+		await provisionCommand(db, 'acme', members.slice(0, 4));
+		expect(await progress()).toEqual([]);
+		expect(scenario.steps[0].progress!(await viewOf(db, scenario))).toEqual({ done: 4, total: 8 });
+		expect((await doItForMe(db, scenario, 0)).ok).toBe(true);
+		expect(await progress()).toEqual(ids(scenario, 1));
+		for (const id of members.slice(0, 7)) await enrollPlus(db, id, 'Allow');
+		expect(await progress()).toEqual(ids(scenario, 1));
+		await enrollPlus(db, members[7], 'No Thanks');
+		expect(await progress()).toEqual(ids(scenario, 2));
+		expect((await doItForMe(db, scenario, 2)).ok).toBe(true);
+		expect(await progress()).toEqual(ids(scenario, 3));
+		const left = await db.tokens.where('userId').anyOf(members).toArray();
+		expect(left.every((t) => t.app === 'MobilePASS+')).toBe(true);
+	});
+
+	it('4. the inventory runs out, and the revoked tokens are reused', async () => {
+		const { scenario, db, progress } = await setup('inventory-runs-out');
+		const batch1 = ['acme-u1', 'acme-u4', 'acme-u10'];
+		const batch2 = ['acme-u2', 'acme-u5', 'acme-u8'];
+		expect(await db.tokens.where('[serverId+state]').equals(['acme', 'Inventory']).count()).toBe(3);
+		await provisionCommand(db, 'acme', batch1);
+		expect(await progress()).toEqual(ids(scenario, 1));
+		for (const id of batch1) await enrollPlus(db, id, 'Allow');
+		expect(await progress()).toEqual(ids(scenario, 2));
+		const refusedResult = await provisionCommand(db, 'acme', batch2);
+		expect(refusedResult.ok).toBe(false);
+		expect(await progress()).toEqual(ids(scenario, 3));
+		const old = await Promise.all(batch1.map((id) => mp8SerialOf(db, id)));
+		for (const s of old) await operateTokenCommand(db, s, 'revokeToInventory');
+		expect(await progress()).toEqual(ids(scenario, 4));
+		await provisionCommand(db, 'acme', batch2);
+		expect(await progress()).toEqual(ids(scenario, 5));
+		const serials = (await db.enrollments.where('userId').anyOf(batch2).toArray()).map(
+			(e) => e.serial
+		);
+		expect(serials.sort()).toEqual([...old].sort());
+	});
+
+	it('5. troubleshooting: expired link, locked token, old phone, Not Applicable', async () => {
+		const { scenario, db, progress } = await setup('troubleshooting');
+		expect(await progress()).toEqual([]);
+		const e = (await db.enrollments.where('userId').equals('acme-u6').first())!;
+		// Resend is refused while the link is expired.
+		expect((await resendEmailCommand(db, 'acme', e.id)).ok).toBe(false);
+		const now = await simulatedNow(db);
+		expect((await changeStopDateCommand(db, 'acme', e.taskId, now + 3 * DAY)).ok).toBe(true);
+		// A later stop date alone is not enough: the user's email still has the old link date.
+		expect(await progress()).toEqual([]);
+		expect((await resendEmailCommand(db, 'acme', e.id)).ok).toBe(true);
+		expect(await progress()).toEqual(ids(scenario, 1));
+		const locked = (await db.tokens.where('userId').equals('acme-u10').first())!;
+		expect(locked.state).toBe('Locked');
+		await operateTokenCommand(db, locked.serial, 'unlock');
+		expect(await progress()).toEqual(ids(scenario, 2));
+		const pending = (await db.enrollments.where('userId').equals('acme-u7').first())!;
+		await removeFromTaskCommand(db, 'acme', pending.id);
+		expect(await progress()).toEqual(ids(scenario, 3));
+		await provisionCommand(db, 'acme', ['acme-u9']);
+		expect(await progress()).toEqual(ids(scenario, 4));
+		await enrollPlus(db, 'acme-u9', 'Allow');
+		expect(await progress()).toEqual(ids(scenario, 5));
+	});
+
+	it('5. the expired link can also be fixed by letting time pass and provisioning again', async () => {
+		const { scenario, db, progress } = await setup('troubleshooting');
+		const e = (await db.enrollments.where('userId').equals('acme-u6').first())!;
+		await removeFromTaskCommand(db, 'acme', e.id);
+		await moveClock(db, { kind: 'advance', ms: DAY });
+		await provisionCommand(db, 'acme', ['acme-u6']);
+		expect(await progress()).toEqual(ids(scenario, 1));
+	});
+
+	it('"Do it for me" completes every step that has one', async () => {
+		for (const s of await loadAllScenarios()) {
+			const { db, progress } = await setup(s.id);
+			for (let i = 0; i < s.steps.length; i++) {
+				const step = s.steps[i];
+				if (step.doItForMe) {
+					const result = await doItForMe(db, s, i);
+					// This step is about the refusal itself: "Do it for me" shows it.
+					if (step.id !== 'batch-2-refused')
+						expect(result.ok, `${s.id}/${step.id}: ${JSON.stringify(result)}`).toBe(true);
+				} else await enrollFor(db, s.id, step.id);
+				const done = await progress();
+				expect(done, `${s.id}/${step.id}`).toEqual(ids(s, i + 1));
+				expect(currentIndex(s, await readRun(db, s.id))).toBe(i + 1);
+			}
+		}
+	});
+});
+
+/** The steps without "Do it for me" happen on the phone: do them with the test helpers. */
+async function enrollFor(db: SandboxDB, scenarioId: string, stepId: string) {
+	const key = `${scenarioId}/${stepId}`;
+	const plusSerial = async (u: string) =>
+		(await db.tokens.where('userId').equals(u).toArray()).find((t) => t.app === 'MobilePASS+')!
+			.serial;
+	switch (key) {
+		case 'migrate-one-user/enroll':
+			return enrollPlus(db, 'acme-u1', 'Allow');
+		case 'migrate-one-user/sign-in':
+			return approvePush(db, 'acme-u1', await plusSerial('acme-u1'));
+		case 'no-thanks-autosend/enroll-no-thanks':
+			return enrollPlus(db, 'acme-u4', 'No Thanks');
+		case 'no-thanks-autosend/autosend-on': {
+			const s = await plusSerial('acme-u4');
+			const a = (await db.appTokens.where('serial').equals(s).toArray()).at(-1)!;
+			return db.appTokens.put({ ...a, autosend: true });
+		}
+		case 'no-thanks-autosend/push-works':
+			return approvePush(db, 'acme-u4', await plusSerial('acme-u4'));
+		case 'migrate-group/all-enrolled':
+			for (const u of await db.users.where('groupIds').equals('acme-g2').toArray())
+				await enrollPlus(db, u.id, 'Allow');
+			return;
+		case 'inventory-runs-out/batch-1-enrolled':
+			for (const u of ['acme-u1', 'acme-u4', 'acme-u10']) await enrollPlus(db, u, 'Allow');
+			return;
+		case 'troubleshooting/push-enabled':
+			return enrollPlus(db, 'acme-u9', 'Allow');
+		default:
+			throw new Error(`No test action for ${key}`);
+	}
+}
+
+async function viewOf(db: SandboxDB, scenario: Scenario) {
+	const { loadView, tablesOf } = await import('$lib/store/training');
+	return loadView(db, tablesOf(scenario));
+}

@@ -1,0 +1,134 @@
+/**
+ * Guided scenarios as typed data. A step is done when the world reaches a state, whatever path
+ * got it there: its check is a pure function over a read-only view of the world.
+ */
+import type { CommandResult } from '$lib/store/execute';
+import type { SandboxDB } from '$lib/store/db';
+import type {
+	AppToken,
+	AuditEvent,
+	Enrollment,
+	Group,
+	Instant,
+	Mail,
+	Phone,
+	ProvisioningTask,
+	PushRequest,
+	Token,
+	User,
+	World
+} from '$lib/domain/types';
+
+/** What a check may read: the world's tables as plain arrays, and simulated now. */
+export interface WorldView {
+	readonly tokens: readonly Readonly<Token>[];
+	readonly users: readonly Readonly<User>[];
+	readonly groups: readonly Readonly<Group>[];
+	readonly phones: readonly Readonly<Phone>[];
+	readonly tasks: readonly Readonly<ProvisioningTask>[];
+	readonly enrollments: readonly Readonly<Enrollment>[];
+	readonly appTokens: readonly Readonly<AppToken>[];
+	readonly mail: readonly Readonly<Mail>[];
+	readonly pushRequests: readonly Readonly<PushRequest>[];
+	readonly audit: readonly Readonly<AuditEvent>[];
+	readonly now: Instant;
+}
+
+export type ViewTable = Exclude<keyof WorldView, 'now'>;
+export const VIEW_TABLES: readonly ViewTable[] = [
+	'tokens',
+	'users',
+	'groups',
+	'phones',
+	'tasks',
+	'enrollments',
+	'appTokens',
+	'mail',
+	'pushRequests',
+	'audit'
+];
+
+/** What "Do it for me" may use: the store's commands, on this database, in this virtual server. */
+export interface StepContext {
+	db: SandboxDB;
+	view: WorldView;
+}
+
+export interface ScenarioStep {
+	/** Stable within the scenario: progress records it. */
+	id: string;
+	/** What to do. `{user:acme-u1}` and `{group:acme-g2}` render as the entity's name. */
+	instruction: string;
+	/** Why it matters, in one or two sentences. */
+	why: string;
+	hint: string;
+	/** A CSS selector, or a `data-tour` name (written `tour:name`), to highlight with Show me. */
+	target?: string;
+	/** For the presenter's notes window. */
+	notes: string;
+	/** The tables the check reads, so the live query watches only those. */
+	reads: readonly ViewTable[];
+	check: (world: WorldView) => boolean;
+	/** Optional "x of y" while the step is under way (a whole group, a batch). */
+	progress?: (world: WorldView) => { done: number; total: number };
+	/** Runs the step through the store commands; left out where no command exists yet. */
+	doItForMe?: (ctx: StepContext) => Promise<CommandResult>;
+}
+
+export const AUDIENCES = ['Operator', 'Help desk', 'Presenter'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+export interface StartingWorld {
+	seed: string;
+	users: number;
+	/** Shapes the generated world (a smaller inventory, a locked token…) with domain functions. */
+	prepare?: (world: World) => World;
+}
+
+export interface Scenario {
+	id: string;
+	title: string;
+	summary: string;
+	audience: Audience;
+	minutes: number;
+	start: StartingWorld;
+	steps: readonly ScenarioStep[];
+}
+
+/** How a step was done: its check passed, the trainee skipped it, or "Do it for me" ran it. */
+export interface StepRecord {
+	stepId: string;
+	how: 'checked' | 'skipped';
+	/** Wall-clock time (ms). */
+	at: number;
+	/** Simulated time. */
+	simAt: Instant;
+}
+
+/** One scenario's progress, kept across reloads and world resets. */
+export interface ScenarioRun {
+	scenarioId: string;
+	startedAt: number;
+	startedSimAt: Instant;
+	steps: StepRecord[];
+	finishedAt: number | null;
+	finishedSimAt: Instant | null;
+}
+
+/** What every window of the sandbox shares about training: the active scenario and view. */
+export interface TrainingSession {
+	activeScenarioId: string | null;
+	/** The step the presenter shows (next/previous); null follows the current step. */
+	focus: number | null;
+	hints: boolean;
+	presenter: boolean;
+	collapsed: boolean;
+}
+
+export const DEFAULT_SESSION: TrainingSession = {
+	activeScenarioId: null,
+	focus: null,
+	hints: false,
+	presenter: false,
+	collapsed: false
+};

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { generateWorld } from '$lib/domain/seed';
+import { exportSnapshot, importSnapshot } from '$lib/store/snapshot-io';
+import { dumpTables, testDb } from '$lib/store/test-db';
+import { MAX_SNAPSHOT_BYTES, checkSize, parseSnapshot, snapshotFileName } from './snapshot-file';
+
+async function exported() {
+	const db = await testDb();
+	return { db, snap: await exportSnapshot(db) };
+}
+
+describe('snapshot files', () => {
+	it('round-trip: an export parses, imports, and gives the same world', async () => {
+		const { db, snap } = await exported();
+		const before = await dumpTables(db);
+		const parsed = parseSnapshot(JSON.stringify(snap));
+		expect(parsed.ok).toBe(true);
+		const other = await testDb(generateWorld({ seed: 'other', users: 3 }));
+		if (!parsed.ok) return;
+		expect((await importSnapshot(other, parsed.snapshot)).ok).toBe(true);
+		expect(await dumpTables(other)).toEqual(before);
+	});
+
+	it('refuses a truncated file', async () => {
+		const { snap } = await exported();
+		const text = JSON.stringify(snap);
+		const r = parseSnapshot(text.slice(0, text.length / 2));
+		expect(r.ok).toBe(false);
+		if (!r.ok) expect(r.problems[0]).toMatch(/not valid JSON; it may be truncated/);
+	});
+
+	it('refuses a file from a future format, saying so', async () => {
+		const { snap } = await exported();
+		const r = parseSnapshot(JSON.stringify({ ...snap, format: 2 }));
+		expect(r.ok).toBe(false);
+		if (!r.ok) expect(r.problems[0]).toMatch(/newer version of the sandbox \(format 2\)/);
+	});
+
+	it('refuses something that is not a snapshot', () => {
+		for (const text of ['[]', '42', '{"hello":1}', 'null'])
+			expect(parseSnapshot(text).ok).toBe(false);
+	});
+
+	it('lists the first problems: wrong types, missing and unknown fields, duplicate keys', async () => {
+		const { snap } = await exported();
+		const bad = structuredClone(snap);
+		bad.world.tokens[0] = { ...bad.world.tokens[0], state: 'Gone' as never };
+		delete (bad.world.users[1] as Partial<(typeof bad.world.users)[1]>).email;
+		(bad.world.users[2] as unknown as Record<string, unknown>).extra = 1;
+		bad.world.groups.push(bad.world.groups[0]);
+		const r = parseSnapshot(JSON.stringify(bad));
+		expect(r.ok).toBe(false);
+		if (r.ok) return;
+		expect(r.problems).toContain('world.users[1]: "email" is missing.');
+		expect(r.problems).toContain('world.users[2]: unknown field "extra".');
+		expect(r.problems.some((p) => /world.groups\[\d+\]: id "acme-g1" appears twice/.test(p))).toBe(
+			true
+		);
+		expect(r.problems.some((p) => /world.tokens\[0\]: "state" must be one of/.test(p))).toBe(true);
+	});
+
+	it('stops at five problems', async () => {
+		const { snap } = await exported();
+		const bad = structuredClone(snap);
+		bad.world.tokens.forEach((t) => ((t as { digits: number }).digits = 7));
+		const r = parseSnapshot(JSON.stringify(bad));
+		expect(!r.ok && r.problems.length).toBe(5);
+	});
+
+	it('refuses oversized files before reading them', () => {
+		expect(checkSize(MAX_SNAPSHOT_BYTES)).toBeNull();
+		expect(checkSize(MAX_SNAPSHOT_BYTES + 1)).toMatch(/limit is 25 MB/);
+	});
+
+	it('names the file with the date', () => {
+		expect(snapshotFileName(new Date(Date.UTC(2026, 2, 2, 9)))).toBe('sta-sandbox-2026-03-02.json');
+	});
+
+	it('keeps a user name with HTML as data (it is text to the sandbox)', async () => {
+		const { snap } = await exported();
+		snap.world.users[0].firstName = '<img src=x onerror="alert(1)">';
+		const r = parseSnapshot(JSON.stringify(snap));
+		expect(r.ok && r.snapshot.world.users[0].firstName).toBe('<img src=x onerror="alert(1)">');
+	});
+});

@@ -1,0 +1,51 @@
+/** Export and import of a whole world with its training progress (see snapshots/snapshot-file). */
+import type { World } from '$lib/domain/types';
+import { SNAPSHOT_APP, SNAPSHOT_FORMAT, type SnapshotFile } from '$lib/snapshots/snapshot-file';
+import { WORLD_TABLES, type SandboxDB } from './db';
+import { realNow, storageErrorMessage, type CommandResult } from './execute';
+import { readClock, readWorldInfo } from './meta';
+import { replaceWorld } from './world';
+
+export async function exportSnapshot(db: SandboxDB): Promise<SnapshotFile> {
+	return db.transaction('r', [...db.worldTables, db.meta, db.scenarioRuns], async () => {
+		const world = {} as Record<string, unknown[]>;
+		for (const t of WORLD_TABLES) world[t] = await db.table(t).toArray();
+		const info = await readWorldInfo(db);
+		return {
+			app: SNAPSHOT_APP,
+			format: SNAPSHOT_FORMAT,
+			exportedAt: new Date(realNow()).toISOString(),
+			spec: { seed: info?.seed ?? '', users: info?.users ?? 0 },
+			clock: await readClock(db),
+			world: world as unknown as World,
+			scenarioRuns: await db.scenarioRuns.toArray()
+		};
+	});
+}
+
+/**
+ * Replaces the world and the training progress with a validated snapshot, in one transaction:
+ * if any write fails, the world as it was stays.
+ */
+export async function importSnapshot(db: SandboxDB, snap: SnapshotFile): Promise<CommandResult> {
+	try {
+		await db.transaction(
+			'rw',
+			[...db.worldTables, db.meta, db.scenarioRuns, db.training],
+			async () => {
+				await replaceWorld(db, snap.world, snap.spec, snap.clock.simAt);
+				// Keep the clock as it was saved (paused or running), anchored at this moment.
+				await db.meta.put({ key: 'clock', value: { ...snap.clock, realAt: realNow() } });
+				await db.scenarioRuns.clear();
+				if (snap.scenarioRuns.length) await db.scenarioRuns.bulkPut(snap.scenarioRuns);
+			}
+		);
+		const users = snap.world.users.length;
+		return {
+			ok: true,
+			message: `Snapshot imported: ${snap.world.servers.length} virtual server(s), ${users} users, ${snap.world.tokens.length} tokens.`
+		};
+	} catch (error) {
+		return { ok: false, reason: storageErrorMessage(error) };
+	}
+}

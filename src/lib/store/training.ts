@@ -1,0 +1,116 @@
+/**
+ * Training progress in the database: the session every window shares (active scenario, the
+ * presenter's step, hints) and each scenario's run. The world tables are read for checks only.
+ */
+import { advance, newRun, skip } from '$lib/scenarios/engine';
+import {
+	type Scenario,
+	type ScenarioRun,
+	type ViewTable,
+	type WorldView
+} from '$lib/scenarios/types';
+import type { World } from '$lib/domain/types';
+import type { SandboxDB } from './db';
+import { realNow, simulatedNow, storageErrorMessage, type CommandResult } from './execute';
+import { replaceWorld } from './world';
+import { readSession, updateSession } from './training-session';
+
+export { readSession, updateSession };
+
+export function readRun(db: SandboxDB, scenarioId: string): Promise<ScenarioRun | undefined> {
+	return db.scenarioRuns.get(scenarioId);
+}
+
+/** The tables a scenario's checks read, as a read-only view (the others stay empty). */
+export async function loadView(db: SandboxDB, tables: Iterable<ViewTable>): Promise<WorldView> {
+	const view: Record<string, unknown> = {
+		tokens: [],
+		users: [],
+		groups: [],
+		phones: [],
+		tasks: [],
+		enrollments: [],
+		appTokens: [],
+		mail: [],
+		pushRequests: [],
+		audit: []
+	};
+	await Promise.all([...new Set(tables)].map(async (t) => (view[t] = await db.table(t).toArray())));
+	view.now = await simulatedNow(db);
+	return view as unknown as WorldView;
+}
+
+/** Every table any step of the scenario reads, plus users and groups for names in the text. */
+export function tablesOf(scenario: Scenario): ViewTable[] {
+	return [...new Set<ViewTable>(['users', 'groups', ...scenario.steps.flatMap((s) => s.reads)])];
+}
+
+/** Builds the scenario's starting world: the seeded world, shaped by its `prepare`. */
+export async function startingWorld(scenario: Scenario): Promise<World> {
+	const { generateWorld } = await import('$lib/domain/seed');
+	const world = generateWorld({ seed: scenario.start.seed, users: scenario.start.users });
+	return scenario.start.prepare ? scenario.start.prepare(world) : world;
+}
+
+/** Start (or restart) a scenario: its starting world replaces this one; progress starts over. */
+export async function startScenario(db: SandboxDB, scenario: Scenario): Promise<CommandResult> {
+	try {
+		const world = await startingWorld(scenario);
+		const spec = { seed: scenario.start.seed, users: scenario.start.users };
+		await db.transaction(
+			'rw',
+			[...db.worldTables, db.meta, db.scenarioRuns, db.training],
+			async () => {
+				await replaceWorld(db, world, spec);
+				await db.scenarioRuns.put(newRun(scenario, realNow(), await simulatedNow(db)));
+				const session = await readSession(db);
+				await db.training.put({
+					key: 'session',
+					value: { ...session, activeScenarioId: scenario.id, focus: null, collapsed: false }
+				});
+			}
+		);
+		return {
+			ok: true,
+			message: `Scenario started: ${scenario.title}. The world was reset for it.`
+		};
+	} catch (error) {
+		return { ok: false, reason: storageErrorMessage(error) };
+	}
+}
+
+/**
+ * Checks the world against the current step (and the ones after it, in order) and records the
+ * steps that are now done. Safe to run from several windows: it re-reads the run first.
+ */
+export async function recordProgress(db: SandboxDB, scenario: Scenario): Promise<string[]> {
+	return db.transaction('rw', [...db.worldTables, db.meta, db.scenarioRuns], async () => {
+		const run = await readRun(db, scenario.id);
+		if (!run || run.finishedAt !== null) return [];
+		const next = advance(scenario, run, await loadView(db, tablesOf(scenario)), realNow());
+		if (!next) return [];
+		await db.scenarioRuns.put(next);
+		return next.steps.slice(run.steps.length).map((s) => s.stepId);
+	});
+}
+
+export async function skipStep(db: SandboxDB, scenario: Scenario): Promise<void> {
+	await db.transaction('rw', [db.scenarioRuns, db.meta], async () => {
+		const run = await readRun(db, scenario.id);
+		if (!run) return;
+		await db.scenarioRuns.put(skip(scenario, run, realNow(), await simulatedNow(db)));
+	});
+	await updateSession(db, { focus: null });
+}
+
+/** Runs a step's "Do it for me" with the world as it is now. */
+export async function doItForMe(db: SandboxDB, scenario: Scenario, index: number) {
+	const step = scenario.steps[index];
+	if (!step?.doItForMe)
+		return {
+			ok: false,
+			reason: 'This step has no "Do it for me": do it yourself.'
+		} as CommandResult;
+	const view = await loadView(db, tablesOf(scenario));
+	return step.doItForMe({ db, view });
+}
