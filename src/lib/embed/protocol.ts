@@ -14,7 +14,7 @@ export type Theme = (typeof THEMES)[number];
 /** Messages the embed sends to the parent page. Steps are numbered from 1. */
 export type OutMessage =
 	| { type: 'ready'; scenario: string | null; step: number | null; steps: number }
-	| { type: 'step-completed'; scenario: string; step: number; stepId: string; title: string }
+	| { type: 'step-completed'; scenario: string; step: number; stepId: string; instruction: string }
 	| { type: 'scenario-completed'; scenario: string; seconds: number }
 	| { type: 'resize'; height: number };
 

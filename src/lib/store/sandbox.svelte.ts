@@ -34,8 +34,12 @@ export class Sandbox {
 	#world: Live<Awaited<ReturnType<typeof readWorldInfo>>>;
 
 	/** Queries read `this.db` when they run, which is only once start() has chosen it. */
-	constructor(db?: SandboxDB) {
+	readonly #dbName: string | undefined;
+
+	/** `dbName` gives an embedded walkthrough a world of its own. */
+	constructor(db?: SandboxDB, dbName?: string) {
 		if (db) this.db = db;
+		this.#dbName = dbName;
 		this.clock = new SimClock(() => this.db);
 		this.#prefs = new Live(() => readPreferences(this.db));
 		this.#servers = new Live(() => this.db.servers.toArray());
@@ -45,7 +49,7 @@ export class Sandbox {
 	async start() {
 		try {
 			if (!this.db) {
-				const { db, mode } = await openDatabase();
+				const { db, mode } = await openDatabase(this.#dbName);
 				this.db = db;
 				this.storage = mode;
 			}
