@@ -1,0 +1,67 @@
+/**
+ * What the reports read, per virtual server. Each function reads only through indexes and hands
+ * the rows to a pure function in $lib/domain/reports, so the numbers are tested without Dexie.
+ */
+import { usersWithTokens } from '$lib/domain/reports/users-with-tokens';
+import type { TokenState } from '$lib/domain/types';
+import type { SandboxDB } from './db';
+
+/** States in which a token has a user (Inventory and Lost/Faulty tokens have none). */
+export const HELD_STATES: TokenState[] = ['Assigned', 'Active', 'Suspended', 'Locked'];
+
+/** The tables Users – With Tokens reads, as plain Dexie reads (the bench compares against this). */
+export async function readUsersAndHeldTokens(db: SandboxDB, serverId: string) {
+	const [users, tokens] = await Promise.all([
+		db.users.where('serverId').equals(serverId).toArray(),
+		db.tokens
+			.where('[serverId+state]')
+			.anyOf(HELD_STATES.map((s) => [serverId, s]))
+			.toArray()
+	]);
+	return { users, tokens };
+}
+
+export async function loadUsersWithTokens(db: SandboxDB, serverId: string) {
+	const { users, tokens } = await readUsersAndHeldTokens(db, serverId);
+	return usersWithTokens(users, tokens);
+}
+
+export function readGroups(db: SandboxDB, serverId: string) {
+	return db.groups.where('serverId').equals(serverId).sortBy('name');
+}
+
+/** Everything the deployment dashboard draws from; the clock-dependent parts are derived later. */
+export async function readDeployment(db: SandboxDB, serverId: string) {
+	const [users, tokens, inventory, enrollments, tasks, audit] = await Promise.all([
+		db.users.where('serverId').equals(serverId).primaryKeys(),
+		db.tokens
+			.where('[serverId+state]')
+			.anyOf(HELD_STATES.map((s) => [serverId, s]))
+			.toArray(),
+		db.tokens.where('[serverId+state]').equals([serverId, 'Inventory']).count(),
+		db.enrollments.where('serverId').equals(serverId).toArray(),
+		db.tasks.where('serverId').equals(serverId).toArray(),
+		readServerAudit(db, serverId)
+	]);
+	return { userIds: users as string[], tokens, inventory, enrollments, tasks, audit };
+}
+
+export function readServerAudit(db: SandboxDB, serverId: string) {
+	return db.audit
+		.where('[serverId+at]')
+		.between([serverId, -Infinity], [serverId, Infinity])
+		.toArray();
+}
+
+export function readServerTokens(db: SandboxDB, serverId: string) {
+	return db.tokens.where('serverId').equals(serverId).toArray();
+}
+
+export async function readProvisioning(db: SandboxDB, serverId: string) {
+	const [tasks, enrollments] = await Promise.all([
+		db.tasks.where('serverId').equals(serverId).toArray(),
+		db.enrollments.where('serverId').equals(serverId).toArray()
+	]);
+	const users = await db.users.bulkGet([...new Set(enrollments.map((e) => e.userId))]);
+	return { tasks, enrollments, users: users.filter((u) => u !== undefined) };
+}
