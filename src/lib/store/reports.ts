@@ -13,12 +13,37 @@ export const HELD_STATES: TokenState[] = ['Assigned', 'Active', 'Suspended', 'Lo
 export async function readUsersAndHeldTokens(db: SandboxDB, serverId: string) {
 	const [users, tokens] = await Promise.all([
 		db.users.where('serverId').equals(serverId).toArray(),
-		db.tokens
-			.where('[serverId+state]')
-			.anyOf(HELD_STATES.map((s) => [serverId, s]))
-			.toArray()
+		readHeldTokens(db, serverId)
 	]);
 	return { users, tokens };
+}
+
+/** One equality read per state: IndexedDB's getAll, several times faster than anyOf's cursor. */
+async function readHeldTokens(db: SandboxDB, serverId: string) {
+	const parts = await Promise.all(
+		HELD_STATES.map((s) => db.tokens.where('[serverId+state]').equals([serverId, s]).toArray())
+	);
+	return parts.flat();
+}
+
+/**
+ * The first `count` rows in User ID order, read through the [serverId+userId] index alone, so a
+ * large report shows its first page at once while the full read runs. IndexedDB orders user IDs
+ * by code unit, close enough to the report's order for lower-case IDs; the full result replaces it.
+ */
+export async function loadUsersWithTokensFirstRows(db: SandboxDB, serverId: string, count: number) {
+	return db.transaction('r', db.users, db.tokens, async () => {
+		const users = await db.users
+			.where('[serverId+userId]')
+			.between([serverId, ''], [serverId, '\uffff'])
+			.limit(count * 2)
+			.toArray();
+		// One equality read per user: parallel getAll requests beat anyOf's cursor.
+		const tokens = await Promise.all(
+			users.map((u) => db.tokens.where('userId').equals(u.id).toArray())
+		);
+		return usersWithTokens(users, tokens.flat()).rows.slice(0, count);
+	});
 }
 
 export async function loadUsersWithTokens(db: SandboxDB, serverId: string) {
@@ -34,10 +59,7 @@ export function readGroups(db: SandboxDB, serverId: string) {
 export async function readDeployment(db: SandboxDB, serverId: string) {
 	const [users, tokens, inventory, enrollments, tasks, audit] = await Promise.all([
 		db.users.where('serverId').equals(serverId).primaryKeys(),
-		db.tokens
-			.where('[serverId+state]')
-			.anyOf(HELD_STATES.map((s) => [serverId, s]))
-			.toArray(),
+		readHeldTokens(db, serverId),
 		db.tokens.where('[serverId+state]').equals([serverId, 'Inventory']).count(),
 		db.enrollments.where('serverId').equals(serverId).toArray(),
 		db.tasks.where('serverId').equals(serverId).toArray(),
