@@ -3,7 +3,7 @@
  * the rows to a pure function in $lib/domain/reports, so the numbers are tested without Dexie.
  */
 import { usersWithTokens } from '$lib/domain/reports/users-with-tokens';
-import type { TokenState } from '$lib/domain/types';
+import type { Token, TokenState, User } from '$lib/domain/types';
 import type { SandboxDB } from './db';
 
 /** States in which a token has a user (Inventory and Lost/Faulty tokens have none). */
@@ -33,16 +33,30 @@ async function readHeldTokens(db: SandboxDB, serverId: string) {
  */
 export async function loadUsersWithTokensFirstRows(db: SandboxDB, serverId: string, count: number) {
 	return db.transaction('r', db.users, db.tokens, async () => {
-		const users = await db.users
-			.where('[serverId+userId]')
-			.between([serverId, ''], [serverId, '\uffff'])
-			.limit(count * 2)
-			.toArray();
-		// One equality read per user: parallel getAll requests beat anyOf's cursor.
-		const tokens = await Promise.all(
-			users.map((u) => db.tokens.where('userId').equals(u.id).toArray())
-		);
-		return usersWithTokens(users, tokens.flat()).rows.slice(0, count);
+		const users: User[] = [];
+		const tokens: Token[] = [];
+		let after = '';
+		let holders = 0;
+		// Users in batches, until enough of them hold a token (or a few batches were read).
+		for (let batch = 0; batch < 8 && holders < count; batch++) {
+			const next = await db.users
+				.where('[serverId+userId]')
+				.between([serverId, after], [serverId, '\uffff'], batch === 0, true)
+				.limit(count * 2)
+				.toArray();
+			if (next.length === 0) break;
+			// One equality read per user: parallel getAll requests beat anyOf's cursor.
+			const held = await Promise.all(
+				next.map((u) => db.tokens.where('userId').equals(u.id).toArray())
+			);
+			users.push(...next);
+			for (const list of held) {
+				tokens.push(...list);
+				if (list.length) holders++;
+			}
+			after = next[next.length - 1].userId;
+		}
+		return usersWithTokens(users, tokens).rows.slice(0, count);
 	});
 }
 
