@@ -95,9 +95,46 @@ describe('inventoryDelta', () => {
 		[audit({ action: AUDIT.provision, serial: '1' }), -1],
 		[audit({ action: AUDIT.provision, serial: '1', outcome: 'Refused' }), 0],
 		[audit({ action: AUDIT.removeFromTask, serial: '1' }), 1],
-		[audit({ action: LIFECYCLE.revokeToInventory.label, detail: 'Active → Inventory' }), 1],
-		[audit({ action: LIFECYCLE.revokeLostFaulty.label, detail: 'Active → Lost/Faulty' }), 0],
-		[audit({ action: LIFECYCLE.reinitialize.label, detail: 'Lost/Faulty → Inventory' }), 1],
+		[
+			audit({
+				action: LIFECYCLE.revokeToInventory.label,
+				serial: '1',
+				detail: 'Active → Inventory'
+			}),
+			1
+		],
+		[
+			audit({
+				action: LIFECYCLE.revokeToInventory.label,
+				serial: '1',
+				detail: 'Active → Inventory (migration clean-up: the user has an Active MobilePASS+ token)'
+			}),
+			1
+		],
+		[
+			audit({
+				action: AUDIT.tokenLocked,
+				serial: '1',
+				detail: '5 failed sign-ins (threshold 5): Active → Locked'
+			}),
+			0
+		],
+		[
+			audit({
+				action: LIFECYCLE.revokeLostFaulty.label,
+				serial: '1',
+				detail: 'Active → Lost/Faulty'
+			}),
+			0
+		],
+		[
+			audit({
+				action: LIFECYCLE.reinitialize.label,
+				serial: '1',
+				detail: 'Lost/Faulty → Inventory'
+			}),
+			1
+		],
 		[audit({ action: LIFECYCLE.suspend.label, detail: 'Active → Suspended' }), 0],
 		[audit({ action: AUDIT.changeStopDate, detail: '2026/03/09 → 2026/03/10' }), 0],
 		[audit({ action: AUDIT.enroll, detail: 'whatever' }), 0]
@@ -112,6 +149,7 @@ describe('inventoryOverTime', () => {
 			audit({
 				at: WORLD_START + 3 * HOUR,
 				action: 'Revoke (return to inventory)',
+				serial: '9',
 				detail: 'Active → Inventory'
 			}),
 			audit({

@@ -138,12 +138,18 @@ export function deviceTypeCounts(
 	return [...all.slice(0, top), { label: 'Other', count: other }];
 }
 
-const STATES: ReadonlySet<string> = new Set(TOKEN_STATES);
+/** The token state a detail names right before (side 'from') or right after (side 'to') an arrow. */
+function stateBeside(text: string, side: 'from' | 'to'): TokenState | undefined {
+	return TOKEN_STATES.find((s) =>
+		side === 'from' ? text === s || text.endsWith(` ${s}`) : text === s || text.startsWith(`${s} `)
+	);
+}
 
 /**
  * How an audit row changed the Inventory count: −1 when a token left it, +1 when one came back.
- * Provision rows carry the serial; operator token actions have the detail "From → To";
- * removing a user from a task returns the token. Refused rows changed nothing.
+ * Provision rows carry the serial; token actions have a detail "From → To", possibly with words
+ * around it ("Active → Inventory (migration clean-up: …)"); removing a user from a task returns
+ * the token. Refused rows changed nothing.
  */
 export function inventoryDelta(
 	e: Pick<AuditEvent, 'action' | 'outcome' | 'serial' | 'detail'>
@@ -151,9 +157,13 @@ export function inventoryDelta(
 	if (e.outcome !== 'Success') return 0;
 	if (e.action === AUDIT.provision) return e.serial ? -1 : 0;
 	if (e.action === AUDIT.removeFromTask) return 1;
-	const m = /^(.+) → (.+)$/.exec(e.detail);
-	if (!m || !STATES.has(m[1]) || !STATES.has(m[2])) return 0;
-	return (m[2] === 'Inventory' ? 1 : 0) - (m[1] === 'Inventory' ? 1 : 0);
+	if (!e.serial) return 0;
+	const arrow = e.detail.indexOf(' → ');
+	if (arrow < 0) return 0;
+	const from = stateBeside(e.detail.slice(0, arrow), 'from');
+	const to = stateBeside(e.detail.slice(arrow + 3), 'to');
+	if (!from || !to) return 0;
+	return (to === 'Inventory' ? 1 : 0) - (from === 'Inventory' ? 1 : 0);
 }
 
 export interface InventoryPoint {
