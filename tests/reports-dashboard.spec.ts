@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { Token } from '../src/lib/domain/types';
 import { expect, openSandbox, test } from './fixtures';
-import { readWorld, scriptedMigration } from './reports-world';
+import { readWorld, scriptedMigration, waitForSandbox } from './reports-world';
 
 /** A CountTable's body as [label, count] pairs. */
 async function tableCounts(page: Page, testid: string) {
@@ -130,6 +130,7 @@ test('Token inventory and Provisioning task status equal the world', async ({ pa
 
 test('Authentication activity counts the audit trail', async ({ page }) => {
 	await openSandbox(page);
+	await waitForSandbox(page);
 	// The phone's sign-in flows are built elsewhere: write the audit rows they will write.
 	await page.evaluate(async () => {
 		const db = (
@@ -171,6 +172,7 @@ test('Reset world builds the Large demo with progress, then the report pages it'
 }) => {
 	test.setTimeout(90_000);
 	await openSandbox(page, '/reports/users-with-tokens');
+	await waitForSandbox(page);
 	await page.getByRole('button', { name: 'Reset world' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Reset world?' });
 	await dialog.getByRole('radio', { name: /Large demo/ }).check();

