@@ -80,3 +80,41 @@ test('axe finds no violations in the console with data: token details, dialogs, 
 	);
 	await expectNoAxeViolations(page);
 });
+
+const REPORT_PAGES = [
+	'/reports/users-with-tokens',
+	'/reports/deployment',
+	'/reports/token-inventory',
+	'/reports/provisioning-status',
+	'/reports/authentication-activity'
+];
+
+for (const path of REPORT_PAGES) {
+	test(`axe finds no violations on ${path} mid-migration`, async ({ page }) => {
+		await openSandbox(page);
+		await page.waitForFunction(
+			() => (window as unknown as { __sandbox?: { ready: boolean } }).__sandbox?.ready
+		);
+		await page.evaluate(async () => {
+			const w = window as unknown as {
+				__sandbox: { db: unknown; reset: (s: object) => Promise<unknown> };
+				__commands: { provisionCommand: (...a: unknown[]) => Promise<unknown> };
+			};
+			await w.__sandbox.reset({ seed: 'axe', users: 200 });
+			await w.__commands.provisionCommand(w.__sandbox.db, 'acme', ['acme-u150']);
+		});
+		await page.goto(path);
+		await page.getByRole('heading', { level: 1 }).waitFor();
+		await page.waitForTimeout(500); // live queries settle, charts draw
+		await expectNoAxeViolations(page);
+	});
+}
+
+test('axe finds no violations in the Reset world dialog with the Large demo chosen', async ({
+	page
+}) => {
+	await openSandbox(page);
+	await page.getByRole('button', { name: 'Reset world' }).click();
+	await page.getByRole('radio', { name: /Large demo/ }).check();
+	await expectNoAxeViolations(page);
+});

@@ -6,7 +6,7 @@ import { openDatabase, type StorageMode } from './open';
 import { SimClock } from './clock.svelte';
 import { Live } from './live.svelte';
 import { readPreferences, readWorldInfo } from './meta';
-import { ensureWorld, resetWorld } from './world';
+import { ensureWorld, resetWorld, type OnWorldProgress } from './world';
 import type { WorldSpec } from '$lib/domain/world-spec';
 import type { CommandResult } from './execute';
 
@@ -61,8 +61,8 @@ export class Sandbox {
 	}
 
 	/** Build a seeded world in place of this one (Reset world, and the automation hook). */
-	reset(spec?: WorldSpec): Promise<CommandResult> {
-		return resetWorld(this.db, spec);
+	reset(spec?: WorldSpec, onProgress?: OnWorldProgress): Promise<CommandResult> {
+		return resetWorld(this.db, spec, onProgress);
 	}
 
 	get preferences(): Preferences | undefined {

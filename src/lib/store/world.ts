@@ -17,12 +17,25 @@ function firstPhoneUser(world: World): string {
 	return holder?.userId ?? world.users[0]?.id ?? '';
 }
 
-/** Replaces the whole world, in one transaction, and restarts the clock at the world's start. */
+/** How far a reset has gone: generating (no count yet), then records written of all. */
+export type WorldProgress =
+	{ phase: 'generating' } | { phase: 'writing'; done: number; total: number };
+export type OnWorldProgress = (progress: WorldProgress) => void;
+
+/** Rows per bulkAdd: small enough to report progress often, large enough to stay fast. */
+const CHUNK = 2000;
+
+/**
+ * Replaces the whole world, in one transaction, and restarts the clock at the world's start.
+ * Written in chunks inside that transaction so that a large world can report progress; if any
+ * chunk fails, the transaction aborts and the old world stays.
+ */
 export async function replaceWorld(
 	db: SandboxDB,
 	world: World,
 	spec: WorldSpec,
-	startAt = WORLD_START
+	startAt = WORLD_START,
+	onProgress?: OnWorldProgress
 ): Promise<void> {
 	const preferences: Preferences = {
 		serverId: world.servers[0]?.id ?? '',
@@ -30,9 +43,17 @@ export async function replaceWorld(
 	};
 	await db.transaction('rw', [...db.worldTables, db.meta], async () => {
 		await Promise.all([...db.worldTables, db.meta].map((t) => t.clear()));
+		const total = WORLD_TABLES.reduce((n, t) => n + world[t].length, 0);
+		let done = 0;
+		onProgress?.({ phase: 'writing', done, total });
 		for (const name of WORLD_TABLES) {
 			const rows = world[name] as unknown[];
-			if (rows.length) await db.table(name).bulkAdd(rows);
+			for (let i = 0; i < rows.length; i += CHUNK) {
+				const chunk = rows.slice(i, i + CHUNK);
+				await db.table(name).bulkAdd(chunk);
+				done += chunk.length;
+				onProgress?.({ phase: 'writing', done, total });
+			}
 		}
 		await db.meta.bulkPut([
 			{ key: 'world', value: { seed: spec.seed, users: spec.users, createdAt: realNow() } },
@@ -45,10 +66,15 @@ export async function replaceWorld(
 /** Reset world: build the seeded world again and start over. */
 export async function resetWorld(
 	db: SandboxDB,
-	spec: WorldSpec = DEMO_SPEC
+	spec: WorldSpec = DEMO_SPEC,
+	onProgress?: OnWorldProgress
 ): Promise<CommandResult> {
 	try {
-		await replaceWorld(db, await generate(spec), spec);
+		onProgress?.({ phase: 'generating' });
+		// Let the progress paint before the generator holds the main thread.
+		await new Promise((r) => setTimeout(r, 0));
+		const world = await generate(spec);
+		await replaceWorld(db, world, spec, WORLD_START, onProgress);
 		return {
 			ok: true,
 			message: `The world was reset to the seed "${spec.seed}" (${spec.users} users).`

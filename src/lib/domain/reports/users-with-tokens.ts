@@ -1,0 +1,157 @@
+import { formatDateTime } from '../format';
+import type { MobileApp, PushOtp, Token, TokenState, User } from '../types';
+
+/**
+ * Users – With Tokens: "token details (OS type, device type, and push OTP state) for MobilePASS
+ * tokens, for all users in a virtual server". One row per (user, token). A user without a token
+ * has no row (the report's name says "With Tokens"); the page says how many users were left out.
+ */
+export interface UsersWithTokensRow {
+	/** Stable key: the serial is unique in the world, and a token has one user at a time. */
+	serial: string;
+	userKey: string;
+	userId: string;
+	lastName: string;
+	firstName: string;
+	email: string;
+	tokenType: Token['type'];
+	state: TokenState;
+	/** Empty until the token is enrolled (an Assigned token has no app yet). */
+	app: MobileApp | '';
+	target: string;
+	deviceType: string;
+	pushOtp: PushOtp | '';
+	enrolledAt: number | null;
+	groupIds: string[];
+}
+
+export const COLUMNS = [
+	{ key: 'userId', label: 'User ID' },
+	{ key: 'lastName', label: 'Last Name' },
+	{ key: 'firstName', label: 'First Name' },
+	{ key: 'email', label: 'Email' },
+	{ key: 'serial', label: 'Serial Number' },
+	{ key: 'tokenType', label: 'Token Type' },
+	{ key: 'state', label: 'State' },
+	{ key: 'app', label: 'App' },
+	{ key: 'target', label: 'Target' },
+	{ key: 'deviceType', label: 'Device Type' },
+	{ key: 'pushOtp', label: 'Push OTP' },
+	{ key: 'enrolledAt', label: 'Enrolled' }
+] as const;
+export type ColumnKey = (typeof COLUMNS)[number]['key'];
+
+export interface UsersWithTokensReport {
+	rows: UsersWithTokensRow[];
+	/** Users of the virtual server that hold no token, so have no row. */
+	usersWithoutTokens: number;
+	users: number;
+}
+
+/** Joins users and their tokens; rows come sorted by User ID, then serial. */
+export function usersWithTokens(users: User[], tokens: Token[]): UsersWithTokensReport {
+	const byId = new Map<string, User>();
+	for (const u of users) byId.set(u.id, u);
+	const rows: UsersWithTokensRow[] = [];
+	const holders = new Set<string>();
+	for (const t of tokens) {
+		const user = t.userId ? byId.get(t.userId) : undefined;
+		if (!user) continue;
+		holders.add(user.id);
+		rows.push({
+			serial: t.serial,
+			userKey: user.id,
+			userId: user.userId,
+			lastName: user.lastName,
+			firstName: user.firstName,
+			email: user.email,
+			tokenType: t.type,
+			state: t.state,
+			app: t.app ?? '',
+			target: t.target ?? '',
+			deviceType: t.deviceType ?? '',
+			pushOtp: t.pushOtp ?? '',
+			enrolledAt: t.enrolledAt,
+			groupIds: user.groupIds
+		});
+	}
+	return {
+		rows: sortRows(rows, { key: 'userId', direction: 'ascending' }),
+		usersWithoutTokens: users.length - holders.size,
+		users: users.length
+	};
+}
+
+/** The OS family of a Target ("iOS 17.5" → "iOS"), which the Target filter offers. */
+export function targetOs(target: string): string {
+	return target.split(' ')[0] ?? '';
+}
+
+export interface RowFilter {
+	app?: MobileApp | 'none' | '';
+	state?: TokenState | '';
+	pushOtp?: PushOtp | 'none' | '';
+	/** An OS family, see targetOs. */
+	target?: string;
+	groupId?: string;
+	search?: string;
+}
+
+/** Keeps the rows that match every set criterion; 'none' matches a blank (not enrolled) field. */
+export function filterRows(rows: UsersWithTokensRow[], f: RowFilter): UsersWithTokensRow[] {
+	const needle = f.search?.trim().toLowerCase() ?? '';
+	const blank = (want: string | undefined, have: string) =>
+		!want || (want === 'none' ? have === '' : have === want);
+	return rows.filter(
+		(r) =>
+			blank(f.app, r.app) &&
+			(!f.state || r.state === f.state) &&
+			blank(f.pushOtp, r.pushOtp) &&
+			(!f.target || targetOs(r.target) === f.target) &&
+			(!f.groupId || r.groupIds.includes(f.groupId)) &&
+			(!needle ||
+				r.userId.toLowerCase().includes(needle) ||
+				r.lastName.toLowerCase().includes(needle) ||
+				r.firstName.toLowerCase().includes(needle) ||
+				r.email.toLowerCase().includes(needle) ||
+				r.serial.includes(needle) ||
+				r.deviceType.toLowerCase().includes(needle))
+	);
+}
+
+export interface RowSort {
+	key: ColumnKey;
+	direction: 'ascending' | 'descending';
+}
+
+const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
+/** A stable sort on one column; blanks go last either way, ties keep User ID then serial order. */
+export function sortRows(rows: UsersWithTokensRow[], sort: RowSort): UsersWithTokensRow[] {
+	const sign = sort.direction === 'ascending' ? 1 : -1;
+	const k = sort.key;
+	return [...rows].sort((a, b) => {
+		const x = a[k];
+		const y = b[k];
+		const xBlank = x === null || x === '';
+		const yBlank = y === null || y === '';
+		if (xBlank !== yBlank) return xBlank ? 1 : -1;
+		let c = 0;
+		if (!xBlank)
+			c = typeof x === 'number' ? x - (y as number) : collator.compare(String(x), String(y));
+		if (c !== 0) return sign * c;
+		return collator.compare(a.userId, b.userId) || collator.compare(a.serial, b.serial);
+	});
+}
+
+/** The row as the report shows and exports it, one string per column. */
+export function rowCells(r: UsersWithTokensRow): string[] {
+	return COLUMNS.map((c) => (c.key === 'enrolledAt' ? formatDateTime(r.enrolledAt) : r[c.key]));
+}
+
+/** Distinct OS families among the rows, for the Target filter. */
+export function targetOptions(rows: UsersWithTokensRow[]): string[] {
+	const s = new Set<string>();
+	for (const r of rows) if (r.target) s.add(targetOs(r.target));
+	return [...s].sort();
+}
