@@ -4,7 +4,10 @@ import AxeBuilder from '@axe-core/playwright';
 /** Opens a sandbox page and waits until the world is loaded. */
 export async function openSandbox(page: Page, path = '/') {
 	await page.goto(path);
-	await expect(page.getByText('Loading the sandbox…')).toHaveCount(0);
+	// The sandbox (and its automation hook) is ready once it has opened and seeded its world.
+	await page.waitForFunction(
+		() => (window as unknown as { __sandbox?: { ready: boolean } }).__sandbox?.ready === true
+	);
 }
 
 /** Fails with the list of axe violations (WCAG 2.1 A and AA rules, and best practices). */
