@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, openSandbox } from './fixtures';
-import { choosePhone, goHome, installApp, phonePane } from './phone-helpers';
+import { installApp, phonePane } from './phone-helpers';
 
 export const checklist = (page: Page) => page.getByRole('region', { name: /^Scenario/ });
 const nav = (page: Page, name: string) =>
@@ -84,10 +84,27 @@ export async function migrationCleanUp(page: Page, count: number) {
 	await expect(page.getByTestId('cleanup-count')).toHaveText('0 token(s) to revoke');
 }
 
+/**
+ * The user's phone, on its home screen. Choosing another phone is written to the preferences
+ * first, so wait until the home screen names the new owner before tapping anything.
+ */
+export async function showPhoneOf(page: Page, userId: string) {
+	const phone = phonePane(page);
+	const picker = phone.getByRole('combobox', { name: 'Whose phone' });
+	const option = picker.locator(`option[value="${userId}"]`);
+	await expect(option).toBeAttached();
+	const owner = (await option.textContent())!.split('—')[0].replace(/\s+/g, ' ').trim();
+	if ((await picker.inputValue()) !== userId) await picker.selectOption(userId);
+	else {
+		const home = phone.getByRole('button', { name: 'Home', exact: true });
+		if (await home.isVisible()) await home.click();
+	}
+	await expect(phone.getByText(`${owner}'s phone`)).toBeVisible();
+}
+
 /** On the user's phone: Mail, the enrollment email (opening it marks it read). */
 export async function openEnrollmentMail(page: Page, userId: string) {
-	await choosePhone(page, userId);
-	await goHome(page);
+	await showPhoneOf(page, userId);
 	const phone = phonePane(page);
 	await phone.getByRole('button', { name: /^Mail/ }).click();
 	await phone
@@ -107,7 +124,7 @@ export async function enrollOnPhone(
 	via: 'link' | 'activation string' = 'link'
 ) {
 	const phone = phonePane(page);
-	await choosePhone(page, userId);
+	await showPhoneOf(page, userId);
 	await installApp(page, 'MobilePASS+');
 	await openEnrollmentMail(page, userId);
 	await phone.getByRole('button', { name: 'Open the self-enrollment page' }).click();

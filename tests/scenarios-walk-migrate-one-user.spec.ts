@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { goHome, phonePane } from './phone-helpers';
+import { phonePane } from './phone-helpers';
 import {
 	enrollOnPhone,
 	expectCompleted,
@@ -8,6 +8,7 @@ import {
 	openTokenOf,
 	provisionFromAssignment,
 	revokeToInventory,
+	showPhoneOf,
 	signInWithPush,
 	startScenario
 } from './scenario-walk-helpers';
@@ -39,7 +40,7 @@ test('walkthrough: migrate one user, every step done through the console and the
 
 	// 5. Sign in to STA User Portal from the phone's Browser, with push.
 	const phone = phonePane(page);
-	await goHome(page);
+	await showPhoneOf(page, 'acme-u1');
 	await phone.getByRole('button', { name: 'Browser', exact: true }).click();
 	await phone.getByRole('button', { name: 'STA User Portal', exact: true }).click();
 	await signInWithPush(page, phone, 'dwang', 'STA User Portal');

@@ -1,10 +1,11 @@
 import { expect, test } from './fixtures';
-import { choosePhone, phonePane } from './phone-helpers';
+import { phonePane } from './phone-helpers';
 import {
 	enrollOnPhone,
 	expectCompleted,
 	expectStepsDone,
 	migrationCleanUp,
+	showPhoneOf,
 	signInWithPush,
 	startScenario
 } from './scenario-walk-helpers';
@@ -45,7 +46,7 @@ test('walkthrough: No Thanks, then Autosend Passcode, and push works although Di
 
 	// 4. Remote Access VPN's sign-in page, push Approve on the phone beside it.
 	await page.goto('/apps/login?app=acme-app2');
-	await choosePhone(page, 'acme-u4');
+	await showPhoneOf(page, 'acme-u4');
 	await signInWithPush(page, page.getByRole('main'), 'udemir', 'Remote Access VPN');
 	await page.getByRole('link', { name: '‹ Token Management console' }).click();
 	await expectStepsDone(page, 4, 5);
