@@ -6,9 +6,11 @@ type Hook = {
 
 /** A user as stored, read through the automation hook (only to know whom to look for). */
 export async function userById(page: Page, id: string) {
-	// The world may still be loading: wait until the user exists.
+	// The world may still be loading (the hook can exist before its database): wait for the user.
 	const handle = await page.waitForFunction(async (id) => {
-		const u = await (window as never as Hook).__sandbox?.db.users.get(id);
+		const db = (window as never as Partial<Hook>).__sandbox?.db as
+			Hook['__sandbox']['db'] | undefined;
+		const u = await db?.users.get(id);
 		return u && { userId: u.userId, firstName: u.firstName, lastName: u.lastName };
 	}, id);
 	return (await handle.jsonValue()) as { userId: string; firstName: string; lastName: string };
