@@ -4,6 +4,11 @@ import AxeBuilder from '@axe-core/playwright';
 /** Opens a sandbox page and waits until the world is loaded. */
 export async function openSandbox(page: Page, path = '/') {
 	await page.goto(path);
+	// The app may not have rendered "Loading…" yet when the page's load event fires: wait for the
+	// sandbox itself to be ready (the automation hook exists from the first script on).
+	await page.waitForFunction(
+		() => (window as unknown as { __sandbox?: { ready?: boolean } }).__sandbox?.ready === true
+	);
 	await expect(page.getByText('Loading the sandbox…')).toHaveCount(0);
 }
 
