@@ -47,6 +47,8 @@ test('axe finds no violations in the console with data: token details, dialogs, 
 	await expectNoAxeViolations(page);
 	await page.keyboard.press('Escape');
 	await page.goto('/assignment');
+	// The rows load after the header: selecting "every user on this page" before that selects none.
+	await expect(page.getByRole('link', { name: 'dwang', exact: true })).toBeVisible();
 	await page.getByRole('checkbox', { name: 'Select every user on this page' }).check();
 	await page.getByRole('button', { name: 'Provision…' }).click();
 	await expectNoAxeViolations(page);

@@ -6,12 +6,20 @@ type Hook = {
 
 /** A user as stored, read through the automation hook (only to know whom to look for). */
 export async function userById(page: Page, id: string) {
-	// The world may still be loading: wait until the user exists.
-	const handle = await page.waitForFunction(async (id) => {
-		const u = await (window as never as Hook).__sandbox?.db.users.get(id);
-		return u && { userId: u.userId, firstName: u.firstName, lastName: u.lastName };
-	}, id);
-	return (await handle.jsonValue()) as { userId: string; firstName: string; lastName: string };
+	type Found = { userId: string; firstName: string; lastName: string } | null;
+	let user: Found = null;
+	// The world may still be loading (the hook can exist before its database): poll for the user.
+	await expect
+		.poll(async () => {
+			user = await page.evaluate(async (id): Promise<Found> => {
+				const hook = (window as never as Partial<Hook>).__sandbox;
+				const u = await (hook?.db as Hook['__sandbox']['db'] | undefined)?.users.get(id);
+				return u ? { userId: u.userId, firstName: u.firstName, lastName: u.lastName } : null;
+			}, id);
+			return user;
+		})
+		.not.toBeNull();
+	return user as unknown as NonNullable<Found>;
 }
 
 /** The Snapshot's token counts for the current virtual server. */

@@ -123,7 +123,21 @@ test('provisioning with too little inventory says how many tokens are missing', 
 	const dialog = page.getByRole('dialog', { name: 'Provision' });
 	await expect(dialog.getByTestId('provision-available')).toHaveText('15');
 	await expect(dialog.getByRole('alert')).toContainText('18 needed, 15 available, 3 missing');
-	await expect(dialog.getByRole('button', { name: 'Provision', exact: true })).toBeDisabled();
+	// Provision anyway: STA refuses it, says why, and the refusal is audited; nothing changes.
+	await dialog.getByRole('button', { name: 'Provision', exact: true }).click();
+	await expect(dialog.getByTestId('provision-refusal')).toContainText(
+		'Not enough MobilePASS tokens in Inventory: 18 needed, 15 available, 3 missing. Revoke'
+	);
+	await dialog.getByRole('button', { name: 'Cancel' }).click();
+	await expect(page.getByRole('button', { name: 'Select all 18 matching' })).toBeVisible();
+	await page
+		.getByRole('navigation', { name: 'Console' })
+		.getByRole('link', { name: 'Audit' })
+		.click();
+	await page.getByRole('combobox', { name: 'Action' }).selectOption('Provision');
+	await expect(
+		page.getByRole('table', { name: 'Audit trail' }).getByRole('row').nth(1)
+	).toContainText('Refused');
 });
 
 test('deep links to token details and to a user page load directly', async ({ page }) => {

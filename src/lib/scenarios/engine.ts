@@ -54,6 +54,21 @@ export function advance(
 	return next === run ? null : next;
 }
 
+/**
+ * How often to re-check the current step while the simulated clock runs (ms), or null when a
+ * change to the world or to the clock record is enough: only clock-dependent steps need it.
+ */
+export function clockRecheckInterval(
+	scenario: Scenario,
+	run: ScenarioRun | undefined,
+	clockPaused: boolean
+): number | null {
+	if (!run || run.finishedAt !== null || clockPaused) return null;
+	return scenario.steps[currentIndex(scenario, run)]?.clock ? CLOCK_RECHECK_MS : null;
+}
+
+export const CLOCK_RECHECK_MS = 1000;
+
 /** A check that throws (a half-built world) counts as not done, rather than breaking the panel. */
 function safeCheck(check: (w: WorldView) => boolean, world: WorldView): boolean {
 	try {

@@ -1,13 +1,12 @@
 /**
  * Every built-in scenario, driven through its state changes on a seeded fake-indexeddb world:
- * each step completes in order, and only once the world has reached its state.
- * Enrollment, Autosend and push are not store commands yet on this branch; the helpers below
- * write the enrolled state the way the phone's domain will (data model of domain/types.ts).
+ * each step completes in order, and only once the world has reached its state. The phone's part
+ * (enrollment, Autosend Passcode, push, sign-in) runs through the phone's store commands.
  */
 import { describe, expect, it } from 'vitest';
+import { liveQuery } from 'dexie';
 import { DAY } from '$lib/domain/clock';
-import { targetOf } from '$lib/domain/devices';
-import { supportsPush } from '$lib/domain/devices';
+import { totpCode } from '$lib/domain/otp';
 import type { SandboxDB } from '$lib/store/db';
 import {
 	changeStopDateCommand,
@@ -18,10 +17,18 @@ import {
 	removeFromTaskCommand,
 	resendEmailCommand
 } from '$lib/store/commands';
+import {
+	answerPushCommand,
+	enrollCommand,
+	installAppCommand,
+	requestPushCommand,
+	setAutosendCommand,
+	signInCommand
+} from '$lib/store/phone-commands';
 import { simulatedNow } from '$lib/store/execute';
 import { testDb } from '$lib/store/test-db';
 import { doItForMe, readRun, recordProgress, startingWorld } from '$lib/store/training';
-import { newRun, currentIndex } from './engine';
+import { clockRecheckInterval, newRun, currentIndex } from './engine';
 import { loadAllScenarios, loadScenario } from './catalog';
 import type { Scenario } from './types';
 
@@ -45,58 +52,49 @@ async function mp8SerialOf(db: SandboxDB, userId: string) {
 	)!.serial;
 }
 
-/** Test-only: the user enrolls MobilePASS+ through their open enrollment, as the phone will. */
+/** The user installs MobilePASS+ and follows the link of their email: Allow or No Thanks. */
 async function enrollPlus(db: SandboxDB, userId: string, choice: 'Allow' | 'No Thanks') {
-	const at = await simulatedNow(db);
+	const phoneId = `phone-${userId}`;
+	const phone = (await db.phones.get(phoneId))!;
+	if (!phone.installed.mobilePassPlus)
+		expect((await installAppCommand(db, phoneId, 'mobilePassPlus')).ok).toBe(true);
 	const e = (await db.enrollments.where('userId').equals(userId).toArray()).find(
 		(x) => x.status === 'Active'
 	)!;
-	const token = (await db.tokens.get(e.serial))!;
-	const phone = (await db.phones.where('ownerId').equals(userId).first())!;
-	const push = choice === 'Allow' && supportsPush(phone);
-	await db.transaction('rw', db.tokens, db.enrollments, db.appTokens, db.phones, async () => {
-		await db.tokens.put({
-			...token,
-			state: 'Active',
-			app: 'MobilePASS+',
-			target: targetOf(phone),
-			deviceType: phone.model,
-			pushOtp: push ? 'Enabled' : 'Disabled',
-			enrolledAt: at
-		});
-		await db.enrollments.put({ ...e, status: 'Completed' });
-		await db.appTokens.put({
-			id: `${phone.id}:${token.serial}`,
-			phoneId: phone.id,
-			app: 'MobilePASS+',
-			serial: token.serial,
-			secret: token.secret!,
-			digits: token.digits,
-			period: token.period,
-			label: userId,
-			enrolledAt: at,
-			autosend: push,
-			pin: null
-		});
-		await db.phones.put({ ...phone, installed: { ...phone.installed, mobilePassPlus: true } });
+	const result = await enrollCommand(db, {
+		phoneId,
+		app: 'MobilePASS+',
+		allowPush: choice === 'Allow',
+		pin: null,
+		code: e.code
 	});
-	return token.serial;
+	expect(result, `enroll ${userId}`).toMatchObject({ ok: true });
+	return e.serial;
 }
 
-async function approvePush(db: SandboxDB, userId: string, serial: string) {
-	const at = await simulatedNow(db);
-	await db.pushRequests.put({
-		id: `push-${serial}`,
-		serverId: 'acme',
-		userId,
-		serial,
-		applicationId: 'acme-app2',
-		location: 'Test',
-		createdAt: at,
-		expiresAt: at + 60_000,
-		status: 'Approved'
-	});
+const userName = async (db: SandboxDB, userId: string) => (await db.users.get(userId))!.userId;
+
+/** "Use my mobile to autosend a password" on an application, and Approve on the phone. */
+async function approvePush(db: SandboxDB, userId: string, applicationId: string) {
+	const sent = await requestPushCommand(db, applicationId, await userName(db, userId), 'Test');
+	expect(sent, 'push request').toMatchObject({ ok: true });
+	expect((await answerPushCommand(db, sent.requestId, 'approve')).ok).toBe(true);
+	return (await db.pushRequests.get(sent.requestId))!;
 }
+
+/** Types the code the user's MobilePASS+ app shows now. */
+async function signInWithCode(db: SandboxDB, userId: string, applicationId: string) {
+	const app = (await db.appTokens.where('phoneId').equals(`phone-${userId}`).toArray()).find(
+		(a) => a.app === 'MobilePASS+'
+	)!;
+	const code = totpCode(app, await simulatedNow(db));
+	return signInCommand(db, applicationId, await userName(db, userId), code);
+}
+
+const plusAppTokenId = async (db: SandboxDB, userId: string) =>
+	(await db.appTokens.where('phoneId').equals(`phone-${userId}`).toArray()).find(
+		(a) => a.app === 'MobilePASS+'
+	)!.id;
 
 describe('built-in scenarios', () => {
 	it('all load and validate', async () => {
@@ -139,9 +137,26 @@ describe('built-in scenarios', () => {
 		expect(await progress()).toEqual(ids(scenario, 3));
 		expect((await operateTokenCommand(db, old, 'revokeToInventory')).ok).toBe(true);
 		expect(await progress()).toEqual(ids(scenario, 4));
-		await approvePush(db, 'acme-u1', serial);
+		const request = await approvePush(db, 'acme-u1', 'acme-app1');
+		expect(request).toMatchObject({ serial, status: 'Approved' });
 		expect(await progress()).toEqual(ids(scenario, 5));
 		expect((await readRun(db, scenario.id))!.finishedAt).not.toBeNull();
+	});
+
+	it('1. signing in with the code MobilePASS+ shows completes the sign-in step too', async () => {
+		const { scenario, db, progress } = await setup('migrate-one-user');
+		await provisionCommand(db, 'acme', ['acme-u1']);
+		await markMailReadCommand(db, (await db.mail.where('userId').equals('acme-u1').first())!.id);
+		const serial = await enrollPlus(db, 'acme-u1', 'No Thanks');
+		await operateTokenCommand(db, await mp8SerialOf(db, 'acme-u1'), 'revokeToInventory');
+		expect(await progress()).toEqual(ids(scenario, 4));
+		// A wrong code is not a sign-in.
+		expect((await signInCommand(db, 'acme-app4', 'dwang', '000000')).ok).toBe(false);
+		expect(await progress()).toEqual(ids(scenario, 4));
+		expect((await signInWithCode(db, 'acme-u1', 'acme-app4')).ok).toBe(true);
+		const token = (await db.tokens.get(serial))!;
+		expect(token.lastUsedAt).toBeGreaterThanOrEqual(token.enrolledAt!);
+		expect(await progress()).toEqual(ids(scenario, 5));
 	});
 
 	it('1. a Lost/Faulty revoke is not a return to inventory', async () => {
@@ -160,13 +175,18 @@ describe('built-in scenarios', () => {
 		// Allow would not complete "No Thanks".
 		const serial = await enrollPlus(db, 'acme-u4', 'No Thanks');
 		expect(await progress()).toEqual(ids(scenario, 2));
-		const app = (await db.appTokens.where('serial').equals(serial).toArray()).find(
-			(a) => a.app === 'MobilePASS+'
-		)!;
-		await db.appTokens.put({ ...app, autosend: true });
+		// No Thanks: push is not offered until Autosend Passcode is on.
+		const early = await requestPushCommand(db, 'acme-app2', 'udemir', 'Test');
+		expect(early).toMatchObject({ ok: false, reason: expect.stringMatching(/Autosend Passcode/) });
+		expect(await progress()).toEqual(ids(scenario, 2));
+		expect((await setAutosendCommand(db, await plusAppTokenId(db, 'acme-u4'), true)).ok).toBe(true);
 		expect(await progress()).toEqual(ids(scenario, 3));
 		expect((await db.tokens.get(serial))!.pushOtp).toBe('Disabled');
-		await approvePush(db, 'acme-u4', serial);
+		// A denied request does not complete the push step.
+		const denied = await requestPushCommand(db, 'acme-app2', 'udemir', 'Test');
+		await answerPushCommand(db, denied.requestId, 'deny');
+		expect(await progress()).toEqual(ids(scenario, 3));
+		await approvePush(db, 'acme-u4', 'acme-app2');
 		expect(await progress()).toEqual(ids(scenario, 4));
 		await operateTokenCommand(db, await mp8SerialOf(db, 'acme-u4'), 'revokeToInventory');
 		expect(await progress()).toEqual(ids(scenario, 5));
@@ -260,12 +280,11 @@ describe('built-in scenarios', () => {
 			const { db, progress } = await setup(s.id);
 			for (let i = 0; i < s.steps.length; i++) {
 				const step = s.steps[i];
-				if (step.doItForMe) {
-					const result = await doItForMe(db, s, i);
-					// This step is about the refusal itself: "Do it for me" shows it.
-					if (step.id !== 'batch-2-refused')
-						expect(result.ok, `${s.id}/${step.id}: ${JSON.stringify(result)}`).toBe(true);
-				} else await enrollFor(db, s.id, step.id);
+				expect(step.doItForMe, `${s.id}/${step.id} has Do it for me`).toBeDefined();
+				const result = await doItForMe(db, s, i);
+				// This step is about the refusal itself: "Do it for me" shows it.
+				if (step.id !== 'batch-2-refused')
+					expect(result.ok, `${s.id}/${step.id}: ${JSON.stringify(result)}`).toBe(true);
 				const done = await progress();
 				expect(done, `${s.id}/${step.id}`).toEqual(ids(s, i + 1));
 				expect(currentIndex(s, await readRun(db, s.id))).toBe(i + 1);
@@ -274,39 +293,43 @@ describe('built-in scenarios', () => {
 	});
 });
 
-/** The steps without "Do it for me" happen on the phone: do them with the test helpers. */
-async function enrollFor(db: SandboxDB, scenarioId: string, stepId: string) {
-	const key = `${scenarioId}/${stepId}`;
-	const plusSerial = async (u: string) =>
-		(await db.tokens.where('userId').equals(u).toArray()).find((t) => t.app === 'MobilePASS+')!
-			.serial;
-	switch (key) {
-		case 'migrate-one-user/enroll':
-			return enrollPlus(db, 'acme-u1', 'Allow');
-		case 'migrate-one-user/sign-in':
-			return approvePush(db, 'acme-u1', await plusSerial('acme-u1'));
-		case 'no-thanks-autosend/enroll-no-thanks':
-			return enrollPlus(db, 'acme-u4', 'No Thanks');
-		case 'no-thanks-autosend/autosend-on': {
-			const s = await plusSerial('acme-u4');
-			const a = (await db.appTokens.where('serial').equals(s).toArray()).at(-1)!;
-			return db.appTokens.put({ ...a, autosend: true });
-		}
-		case 'no-thanks-autosend/push-works':
-			return approvePush(db, 'acme-u4', await plusSerial('acme-u4'));
-		case 'migrate-group/all-enrolled':
-			for (const u of await db.users.where('groupIds').equals('acme-g2').toArray())
-				await enrollPlus(db, u.id, 'Allow');
-			return;
-		case 'inventory-runs-out/batch-1-enrolled':
-			for (const u of ['acme-u1', 'acme-u4', 'acme-u10']) await enrollPlus(db, u, 'Allow');
-			return;
-		case 'troubleshooting/push-enabled':
-			return enrollPlus(db, 'acme-u9', 'Allow');
-		default:
-			throw new Error(`No test action for ${key}`);
-	}
-}
+describe('steps that depend on the simulated clock', () => {
+	it('are re-checked on a timer only while current and while the clock runs', async () => {
+		const { scenario, db, progress } = await setup('troubleshooting');
+		const run = await readRun(db, scenario.id);
+		expect(scenario.steps[0].clock).toBe(true);
+		expect(clockRecheckInterval(scenario, run, false)).toBe(1000);
+		expect(clockRecheckInterval(scenario, run, true)).toBeNull();
+		expect((await doItForMe(db, scenario, 0)).ok).toBe(true);
+		expect(await progress()).toEqual(ids(scenario, 1));
+		expect(clockRecheckInterval(scenario, await readRun(db, scenario.id), false)).toBeNull();
+	});
+
+	it('the checks see a move of the clock: the view re-loads, with the new now', async () => {
+		const { scenario, db } = await setup('troubleshooting');
+		const { loadView, tablesOf } = await import('$lib/store/training');
+		const seen: number[] = [];
+		const sub = liveQuery(() => loadView(db, tablesOf(scenario))).subscribe((v) =>
+			seen.push(v.now)
+		);
+		await expect.poll(() => seen.length).toBe(1);
+		await moveClock(db, { kind: 'advance', ms: DAY });
+		await expect.poll(() => seen.length).toBe(2);
+		sub.unsubscribe();
+		expect(seen[1] - seen[0]).toBeGreaterThanOrEqual(DAY);
+	});
+
+	it('a link renewed for a day stops counting as usable once the day has passed', async () => {
+		const { scenario, db } = await setup('troubleshooting');
+		const e = (await db.enrollments.where('userId').equals('acme-u6').first())!;
+		await changeStopDateCommand(db, 'acme', e.taskId, (await simulatedNow(db)) + DAY);
+		await resendEmailCommand(db, 'acme', e.id);
+		const { loadView, tablesOf } = await import('$lib/store/training');
+		expect(scenario.steps[0].check(await loadView(db, tablesOf(scenario)))).toBe(true);
+		await moveClock(db, { kind: 'advance', ms: 2 * DAY });
+		expect(scenario.steps[0].check(await loadView(db, tablesOf(scenario)))).toBe(false);
+	});
+});
 
 async function viewOf(db: SandboxDB, scenario: Scenario) {
 	const { loadView, tablesOf } = await import('$lib/store/training');

@@ -69,6 +69,11 @@ export interface ScenarioStep {
 	/** The tables the check reads, so the live query watches only those. */
 	reads: readonly ViewTable[];
 	check: (world: WorldView) => boolean;
+	/**
+	 * The check reads simulated now (a link that expires, a push request that times out): it is
+	 * re-checked as the clock runs, not only when a table or the clock record changes.
+	 */
+	clock?: boolean;
 	/** Optional "x of y" while the step is under way (a whole group, a batch). */
 	progress?: (world: WorldView) => { done: number; total: number };
 	/** Runs the step through the store commands; left out where no command exists yet. */

@@ -8,6 +8,7 @@ import {
 	onMobilePassPlus
 } from '../checks';
 import { limitInventory } from '../prepare';
+import { enrollPlus } from '../phone-actions';
 import type { Scenario, WorldView } from '../types';
 
 const BATCH_1 = ['acme-u1', 'acme-u4', 'acme-u10'];
@@ -55,14 +56,15 @@ const scenario: Scenario = {
 				'Use Do it for me on the provisioning step if time is short; enrollment is on the phone.',
 			reads: ['tokens', 'enrollments', 'appTokens', 'phones'],
 			check: (w) => BATCH_1.every((id) => onMobilePassPlus(w, id)),
-			progress: (w) => countWhere(BATCH_1, (id) => onMobilePassPlus(w, id))
+			progress: (w) => countWhere(BATCH_1, (id) => onMobilePassPlus(w, id)),
+			doItForMe: enrollPlus(BATCH_1, true)
 		},
 		{
 			id: 'batch-2-refused',
 			instruction:
 				'Try to provision the next batch: {user:acme-u2}, {user:acme-u5} and {user:acme-u8}. Read why it is refused.',
 			why: 'Provisioning needs a token in Inventory per user. The refusal says how many are missing and where to find more.',
-			hint: 'Assignment: select the three users, Provision.',
+			hint: 'Assignment: select the three users, Provision…. The dialog already says tokens are missing; click Provision anyway to see the refusal.',
 			target: 'tour:nav-assignment',
 			notes: 'The refusal is in the Audit trail too, with outcome Refused.',
 			reads: ['audit', 'enrollments'],

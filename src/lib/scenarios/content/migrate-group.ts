@@ -7,6 +7,7 @@ import {
 	mp8Serial,
 	onMobilePassPlus
 } from '../checks';
+import { enrollPlus } from '../phone-actions';
 import type { Scenario, StepContext, WorldView } from '../types';
 
 const GROUP = 'acme-g2';
@@ -47,7 +48,8 @@ const scenario: Scenario = {
 				'Run the report between enrollments: the count of MobilePASS+ rows grows. Point out Push OTP Disabled where someone chose No Thanks.',
 			reads: ['tokens', 'enrollments', 'appTokens', 'phones', 'users'],
 			check: (w) => members(w).every((id) => onMobilePassPlus(w, id)),
-			progress: (w) => countWhere(members(w), (id) => onMobilePassPlus(w, id))
+			progress: (w) => countWhere(members(w), (id) => onMobilePassPlus(w, id)),
+			doItForMe: (ctx: StepContext) => enrollPlus(members(ctx.view), true)(ctx)
 		},
 		{
 			id: 'return-old-tokens',

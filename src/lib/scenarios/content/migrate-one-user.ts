@@ -1,5 +1,6 @@
 import { openEnrollmentMail, provisionUsers, revokeMp8 } from '../actions';
 import { isProvisioned, mp8Returned, onMobilePassPlus, plusToken } from '../checks';
+import { enrollPlus, signIn } from '../phone-actions';
 import type { Scenario } from '../types';
 
 const USER = 'acme-u1';
@@ -54,7 +55,8 @@ const scenario: Scenario = {
 			notes:
 				'Open Tokens > Token List and click the serial: Mobile App shows Target iOS 15.8, Device Type iPhone 8, Push OTP Enabled.',
 			reads: ['tokens', 'enrollments', 'appTokens', 'phones'],
-			check: (w) => onMobilePassPlus(w, USER)
+			check: (w) => onMobilePassPlus(w, USER),
+			doItForMe: enrollPlus([USER], true)
 		},
 		{
 			id: 'revoke-old',
@@ -73,7 +75,7 @@ const scenario: Scenario = {
 			id: 'sign-in',
 			instruction: 'Sign in to STA User Portal as {user:acme-u1} with the MobilePASS+ token.',
 			why: 'A migration is done when the user can sign in with the new token, not when the console says Active.',
-			hint: 'Use my mobile to autosend a password, then Approve on the phone; or type the code MobilePASS+ shows.',
+			hint: 'Open STA User Portal from the phone’s Browser bookmarks (or the Applications page). Use my mobile to autosend a password, then Approve on the phone; or type the code MobilePASS+ shows.',
 			target: 'aside[aria-label="Virtual phone"]',
 			notes:
 				'STA User Portal is push capable. Legacy Timesheets is not: there the user types the code.',
@@ -85,7 +87,8 @@ const scenario: Scenario = {
 					(p) => p.serial === t.serial && p.status === 'Approved'
 				);
 				return approved || (t.lastUsedAt !== null && t.lastUsedAt >= (t.enrolledAt ?? 0));
-			}
+			},
+			doItForMe: signIn(USER, 'STA User Portal', true)
 		}
 	]
 };

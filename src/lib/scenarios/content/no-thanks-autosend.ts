@@ -1,5 +1,6 @@
 import { provisionUsers, revokeMp8 } from '../actions';
 import { isProvisioned, mp8Returned, plusToken } from '../checks';
+import { enrollPlus, signIn, turnOnAutosend } from '../phone-actions';
 import type { Scenario } from '../types';
 
 const USER = 'acme-u4';
@@ -34,7 +35,8 @@ const scenario: Scenario = {
 			notes:
 				'Show the token details now: Push OTP Disabled (not Not Applicable: that is MobilePASS 8).',
 			reads: ['tokens', 'enrollments', 'appTokens', 'phones'],
-			check: (w) => plusToken(w, USER)?.pushOtp === 'Disabled'
+			check: (w) => plusToken(w, USER)?.pushOtp === 'Disabled',
+			doItForMe: enrollPlus([USER], false)
 		},
 		{
 			id: 'autosend-on',
@@ -48,7 +50,8 @@ const scenario: Scenario = {
 			check: (w) => {
 				const t = plusToken(w, USER);
 				return !!t && w.appTokens.some((a) => a.serial === t.serial && a.autosend);
-			}
+			},
+			doItForMe: turnOnAutosend(USER)
 		},
 		{
 			id: 'push-works',
@@ -63,7 +66,8 @@ const scenario: Scenario = {
 			check: (w) => {
 				const t = plusToken(w, USER);
 				return !!t && w.pushRequests.some((p) => p.serial === t.serial && p.status === 'Approved');
-			}
+			},
+			doItForMe: signIn(USER, 'Remote Access VPN')
 		},
 		{
 			id: 'revoke-old',

@@ -2,6 +2,7 @@ import { DAY, HOUR, WORLD_START } from '$lib/domain/clock';
 import { provisionUsers, removeOpenEnrollment, renewEnrollment, unlockTokenOf } from '../actions';
 import { isProvisioned, onMobilePass8, plusToken, usableEnrollment } from '../checks';
 import { lockTokenOf, provisionAt } from '../prepare';
+import { enrollPlus } from '../phone-actions';
 import type { Scenario } from '../types';
 
 const EXPIRED = 'acme-u6';
@@ -37,6 +38,7 @@ const scenario: Scenario = {
 				'Resend is refused while the link is expired: the message says to change the stop date first. Show that refusal.',
 			reads: ['enrollments', 'tasks', 'mail'],
 			check: (w) => usableEnrollment(w, EXPIRED) !== undefined,
+			clock: true,
 			doItForMe: renewEnrollment(EXPIRED)
 		},
 		{
@@ -88,7 +90,8 @@ const scenario: Scenario = {
 			target: 'aside[aria-label="Virtual phone"]',
 			notes: 'End by revoking the MobilePASS 8 token if time allows.',
 			reads: ['tokens', 'enrollments', 'appTokens', 'phones'],
-			check: (w) => plusToken(w, NO_PUSH)?.pushOtp === 'Enabled'
+			check: (w) => plusToken(w, NO_PUSH)?.pushOtp === 'Enabled',
+			doItForMe: enrollPlus([NO_PUSH], true)
 		}
 	]
 };

@@ -1,0 +1,167 @@
+/**
+ * What a trainee does in a scenario walkthrough, through the UI only: the console pages on the
+ * left, the virtual phone on the right, and the application sign-in page.
+ */
+import type { Page } from '@playwright/test';
+import { expect, openSandbox } from './fixtures';
+import { installApp, phonePane } from './phone-helpers';
+
+export const checklist = (page: Page) => page.getByRole('region', { name: /^Scenario/ });
+const nav = (page: Page, name: string) =>
+	page.getByRole('navigation', { name: 'Console' }).getByRole('link', { name, exact: true });
+
+/** Starts a scenario from the library, through the confirmation. */
+export async function startScenario(page: Page, title: string) {
+	await openSandbox(page, '/scenarios');
+	await page.getByRole('button', { name: `Start: ${title}` }).click();
+	await page.getByRole('button', { name: 'Reset world and start' }).click();
+	await expect(page).toHaveURL(/\/$/);
+	await expect(checklist(page)).toBeVisible();
+}
+
+/** The checklist shows `done` steps ticked (✓, not skipped) of `total`. */
+export async function expectStepsDone(page: Page, done: number, total: number) {
+	await expect(page.getByTestId('checklist-count')).toHaveText(`${done} of ${total} steps`);
+	const items = checklist(page).getByRole('listitem');
+	for (let i = 0; i < done; i++) await expect(items.nth(i)).toContainText('Done:');
+	if (done < total) await expect(items.nth(done)).toContainText('To do:');
+}
+
+/** The completion summary: every step done, none skipped. */
+export async function expectCompleted(page: Page, total: number) {
+	await expect(checklist(page).getByRole('status')).toContainText(
+		new RegExp(`Scenario complete: ${total} of ${total} steps done, in `)
+	);
+}
+
+/** Assignment: search each user in turn, select them, Provision… and confirm. */
+export async function provisionFromAssignment(page: Page, userNames: string[]) {
+	await nav(page, 'Assignment').click();
+	for (const name of userNames) {
+		await page.getByRole('searchbox', { name: 'Search users' }).fill(name);
+		await page.getByRole('checkbox', { name: `Select ${name}`, exact: true }).check();
+	}
+	await expect(page.getByTestId('selected-count')).toHaveText(`${userNames.length} selected`);
+	await page.getByRole('button', { name: 'Provision…' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Provision' });
+	await dialog.getByRole('button', { name: 'Provision', exact: true }).click();
+	return dialog;
+}
+
+/** Token List: filter by the user and the app, open the token's details. */
+export async function openTokenOf(page: Page, userName: string, app: string) {
+	await nav(page, 'Tokens').click();
+	await page.getByRole('searchbox', { name: 'Search' }).fill(userName);
+	await page.getByRole('combobox', { name: 'App' }).selectOption(app);
+	await expect(page.getByTestId('pager-status')).toHaveText(/of 1 token/);
+	await page.getByRole('table', { name: 'Token List' }).getByRole('link').first().click();
+	await expect(page.getByTestId('token-state')).toBeVisible();
+}
+
+/** Token details > Revoke > Return to inventory. */
+export async function revokeToInventory(page: Page) {
+	const serial = (await page.getByTestId('serial').textContent())!.trim();
+	await page.getByRole('button', { name: 'Revoke' }).click();
+	const dialog = page.getByRole('dialog', { name: `Revoke token ${serial}` });
+	await dialog.getByRole('radio', { name: /Return to inventory/ }).check();
+	await dialog.getByRole('button', { name: 'Revoke' }).click();
+	await expect(page.getByTestId('token-state')).toHaveText('Inventory');
+}
+
+/** Tokens > Migration clean-up: revoke every listed MobilePASS 8 token, return to inventory. */
+export async function migrationCleanUp(page: Page, count: number) {
+	await nav(page, 'Tokens').click();
+	await page
+		.getByRole('navigation', { name: 'Tokens' })
+		.getByRole('link', { name: 'Migration clean-up' })
+		.click();
+	await expect(page.getByTestId('cleanup-count')).toHaveText(`${count} token(s) to revoke`);
+	await page.getByRole('button', { name: 'Revoke and return to inventory…' }).click();
+	await page
+		.getByRole('dialog', { name: `Revoke ${count} MobilePASS 8 token(s)?` })
+		.getByRole('button', { name: `Revoke ${count} token(s)` })
+		.click();
+	await expect(page.getByTestId('cleanup-count')).toHaveText('0 token(s) to revoke');
+}
+
+/**
+ * The user's phone, on its home screen. Choosing another phone is written to the preferences
+ * first, so wait until the home screen names the new owner before tapping anything.
+ */
+export async function showPhoneOf(page: Page, userId: string) {
+	const phone = phonePane(page);
+	const picker = phone.getByRole('combobox', { name: 'Whose phone' });
+	const option = picker.locator(`option[value="${userId}"]`);
+	await expect(option).toBeAttached();
+	const owner = (await option.textContent())!.split('—')[0].replace(/\s+/g, ' ').trim();
+	if ((await picker.inputValue()) !== userId) await picker.selectOption(userId);
+	else {
+		const home = phone.getByRole('button', { name: 'Home', exact: true });
+		if (await home.isVisible()) await home.click();
+	}
+	await expect(phone.getByText(`${owner}'s phone`)).toBeVisible();
+}
+
+/** On the user's phone: Mail, the enrollment email (opening it marks it read). */
+export async function openEnrollmentMail(page: Page, userId: string) {
+	await showPhoneOf(page, userId);
+	const phone = phonePane(page);
+	await phone.getByRole('button', { name: /^Mail/ }).click();
+	await phone
+		.getByRole('button', { name: /SafeNet MobilePASS\+ token enrollment/ })
+		.first()
+		.click();
+}
+
+/**
+ * The user installs MobilePASS+, opens the email's self-enrollment link and enrolls; with
+ * `activationString`, types the string from the page into MobilePASS+ instead of the link.
+ */
+export async function enrollOnPhone(
+	page: Page,
+	userId: string,
+	answer: 'Allow' | 'No Thanks',
+	via: 'link' | 'activation string' = 'link'
+) {
+	const phone = phonePane(page);
+	await showPhoneOf(page, userId);
+	await installApp(page, 'MobilePASS+');
+	await openEnrollmentMail(page, userId);
+	await phone.getByRole('button', { name: 'Open the self-enrollment page' }).click();
+	await expect(phone.getByRole('heading', { name: 'Self-enrollment' })).toBeVisible();
+	if (via === 'link') {
+		await phone.getByRole('button', { name: 'Enroll your SafeNet MobilePASS+ token' }).click();
+	} else {
+		await phone.getByRole('button', { name: 'Use an activation string instead' }).click();
+		const text = (await phone.getByTestId('activation-string').textContent())!.trim();
+		await phone.getByRole('button', { name: 'Open MobilePASS+' }).click();
+		// MobilePASS+ opens on Add token with activation string.
+		await expect(phone.getByRole('heading', { name: 'Enter activation string' })).toBeVisible();
+		await phone.getByLabel('Activation string').fill(text);
+		await phone.getByRole('button', { name: 'Next' }).click();
+	}
+	await phone.getByRole('button', { name: answer, exact: true }).click();
+	await expect(phone.getByRole('heading', { name: 'Activation Successful' })).toBeVisible();
+	await phone.getByRole('button', { name: 'Done' }).click();
+}
+
+/**
+ * Sign in with "Use my mobile to autosend a password" and Approve on the phone. `where` is the
+ * sign-in form: the application's page, or the phone's own Browser.
+ */
+export async function signInWithPush(
+	page: Page,
+	where: ReturnType<Page['getByRole']>,
+	userName: string,
+	appName: string
+) {
+	await where.getByLabel('User name').fill(userName);
+	await where.getByRole('button', { name: 'Next' }).click();
+	await where.getByRole('button', { name: 'Use my mobile to autosend a password' }).click();
+	const prompt = phonePane(page).getByRole('alertdialog', { name: 'Authentication request' });
+	await expect(prompt).toContainText(appName);
+	await prompt.getByRole('button', { name: 'Approve' }).click();
+	await expect(where.getByRole('status').filter({ hasText: 'Signed in to' })).toContainText(
+		`Signed in to ${appName} as ${userName}`
+	);
+}

@@ -1,0 +1,62 @@
+import { expect, test } from './fixtures';
+import { phonePane } from './phone-helpers';
+import {
+	enrollOnPhone,
+	expectCompleted,
+	expectStepsDone,
+	openTokenOf,
+	provisionFromAssignment,
+	startScenario
+} from './scenario-walk-helpers';
+
+test('walkthrough: troubleshooting, four help-desk calls', async ({ page }) => {
+	test.slow();
+	await startScenario(page, 'Troubleshooting: four help-desk calls');
+	await expectStepsDone(page, 0, 5);
+	const nav = (name: string) =>
+		page.getByRole('navigation', { name: 'Console' }).getByRole('link', { name, exact: true });
+
+	// 1. Expired link: Resend is refused until the task's Stop Date moves; then Resend.
+	await nav('Provisioning').click();
+	const resend = page.getByRole('button', { name: /^Resend email to fdemir@/ });
+	await expect(resend).toBeDisabled();
+	const expiredRow = page.getByRole('row').filter({ has: resend });
+	await expect(expiredRow).toContainText('Expired');
+	const task = (await expiredRow.getByRole('cell').first().textContent())!.trim();
+	await page.getByRole('button', { name: `Change stop date of task ${task}` }).click();
+	const stop = page.getByRole('dialog');
+	await stop.getByLabel('Stop Date (UTC)').fill('2026-03-12T09:00');
+	await stop.getByRole('button', { name: 'Save stop date' }).click();
+	await expect(stop).toBeHidden();
+	await expect(expiredRow).toContainText('Active');
+	await expectStepsDone(page, 0, 5);
+	await resend.click();
+	await expectStepsDone(page, 1, 5);
+
+	// 2. Locked token: Token List, State Locked, Unlock.
+	await nav('Tokens').click();
+	await page.getByRole('combobox', { name: 'State' }).selectOption('Locked');
+	await page.getByRole('table', { name: 'Token List' }).getByRole('link').first().click();
+	await expect(page.getByTestId('token-state')).toHaveText('Locked');
+	await page.getByRole('button', { name: 'Unlock' }).click();
+	await expect(page.getByTestId('token-state')).toHaveText('Active');
+	await expectStepsDone(page, 2, 5);
+
+	// 3. Android 7.0: remove the user from the task; MobilePASS 8 stays.
+	await nav('Provisioning').click();
+	await page.getByRole('button', { name: /^Remove ong from task/ }).click();
+	await page.getByRole('dialog').getByRole('button', { name: 'Remove user' }).click();
+	await expectStepsDone(page, 3, 5);
+
+	// 4. Not Applicable: the token details, then provision a MobilePASS+ token.
+	await openTokenOf(page, 'yyilmaz', 'MobilePASS 8');
+	await expect(page.getByTestId('push-otp')).toHaveText('Not Applicable');
+	await provisionFromAssignment(page, ['yyilmaz']);
+	await expectStepsDone(page, 4, 5);
+
+	// 5. Enroll with Allow: Push OTP Enabled.
+	await enrollOnPhone(page, 'acme-u9', 'Allow');
+	await expect(phonePane(page).getByRole('heading', { name: 'MobilePASS+' })).toBeVisible();
+	await expectStepsDone(page, 5, 5);
+	await expectCompleted(page, 5);
+});
