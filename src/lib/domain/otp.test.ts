@@ -1,5 +1,6 @@
 import { Secret } from 'otpauth';
 import { describe, expect, it } from 'vitest';
+import { base32 } from './secret';
 import { newSecret, otpauthUri, parseOtpauthUri, secondsLeft, totpCode, verifyTotp } from './otp';
 
 // RFC 6238 appendix B, SHA-1, seed "12345678901234567890"
@@ -29,6 +30,13 @@ describe('TOTP', () => {
 		expect(verifyTotp(p, ` ${code.slice(0, 3)} ${code.slice(3)} `, at)).toBe(true);
 		expect(verifyTotp(p, '12345', at)).toBe(false);
 		expect(verifyTotp(p, 'abcdef', at)).toBe(false);
+	});
+
+	it('writes secrets in the base32 that otpauth reads (RFC 4648 vectors too)', () => {
+		expect(base32(new TextEncoder().encode('foobar'))).toBe('MZXW6YTBOI');
+		expect(base32(new TextEncoder().encode('f'))).toBe('MY');
+		const bytes = crypto.getRandomValues(new Uint8Array(20));
+		expect(Array.from(Secret.fromBase32(base32(bytes)).bytes)).toEqual(Array.from(bytes));
 	});
 
 	it('makes secrets of 160 random bits, never twice the same', () => {

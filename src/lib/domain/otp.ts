@@ -8,10 +8,7 @@ export interface OtpParams {
 	period: number;
 }
 
-/** A fresh 160-bit secret from the platform's cryptographic RNG, in base32. */
-export function newSecret(): string {
-	return new Secret({ size: 20 }).base32;
-}
+export { newSecret } from './secret';
 
 function totpFor(p: OtpParams, issuer = '', label = '') {
 	return new TOTP({

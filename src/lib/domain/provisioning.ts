@@ -3,7 +3,7 @@ import { DAY } from './clock';
 import { displayUser, formatDateTime } from './format';
 import { transition } from './lifecycle';
 import { accepted, put, refused, type AuditNote, type Change, type Outcome } from './outcome';
-import { newSecret } from './otp';
+import { newSecret } from './secret';
 import { randomDigits, randomId } from './random';
 import { unassigned } from './tokens';
 import type {

@@ -1,4 +1,4 @@
-import { newSecret } from './otp';
+import { newSecret } from './secret';
 import { createRng, type Rng } from './random';
 import {
 	APPLICATION_PROFILES,

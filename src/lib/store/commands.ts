@@ -2,16 +2,13 @@
  * The commands the UI may run. Each gathers what its domain rule needs, inside one transaction
  * (see execute), so the UI never writes a table itself.
  */
-import { advanceClock, pauseClock, resumeClock } from '$lib/domain/clock';
 import { OPERATOR_ACTIONS } from '$lib/domain/lifecycle';
 import { refused } from '$lib/domain/outcome';
 import { changeStopDate, provision, removeFromTask, resendEmail } from '$lib/domain/provisioning';
 import { operateToken, type OperatorAction } from '$lib/domain/tokens';
-import { markMailRead } from '$lib/domain/mail';
 import type { Instant } from '$lib/domain/types';
-import type { Preferences, SandboxDB } from './db';
-import { execute, realNow, storageErrorMessage, type CommandResult } from './execute';
-import { readClock, readPreferences } from './meta';
+import type { SandboxDB } from './db';
+import { execute, type CommandResult } from './execute';
 
 export function isOperatorAction(a: string): a is OperatorAction {
 	return (OPERATOR_ACTIONS as readonly string[]).includes(a);
@@ -104,45 +101,5 @@ export async function changeStopDateCommand(
 	);
 }
 
-type ClockMove = { kind: 'pause' } | { kind: 'resume' } | { kind: 'advance'; ms: number };
-
-/** Pause, resume or fast-forward the simulated clock that every window shares. */
-export async function moveClock(db: SandboxDB, move: ClockMove): Promise<CommandResult> {
-	try {
-		await db.transaction('rw', db.meta, async () => {
-			const clock = await readClock(db);
-			const now = realNow();
-			const next =
-				move.kind === 'pause'
-					? pauseClock(clock, now)
-					: move.kind === 'resume'
-						? resumeClock(clock, now)
-						: advanceClock(clock, move.ms, now);
-			await db.meta.put({ key: 'clock', value: next });
-		});
-		return { ok: true, message: '' };
-	} catch (error) {
-		return { ok: false, reason: storageErrorMessage(error) };
-	}
-}
-
-/** View settings every window shares: the virtual server and whose phone is shown. */
-export async function setPreferences(db: SandboxDB, change: Partial<Preferences>) {
-	await db.transaction('rw', db.meta, async () => {
-		const current = await readPreferences(db);
-		await db.meta.put({
-			key: 'preferences',
-			value: { serverId: '', phoneUserId: '', ...current, ...change }
-		});
-	});
-}
-
-export async function markMailReadCommand(db: SandboxDB, mailId: string) {
-	const mail = await db.mail.get(mailId);
-	const owner = mail ? await db.users.get(mail.userId) : undefined;
-	if (!owner) return { ok: false, reason: 'That message no longer exists.' } as CommandResult;
-	return execute(db, owner.serverId, async () => markMailRead(await db.mail.get(mailId)));
-}
-
-// The console's commands (users, groups, import, migration clean-up) live in their own file.
+export * from './view-commands';
 export * from './console-commands';
