@@ -43,7 +43,36 @@ export async function scriptedMigration(page: Page) {
 		const inventoryBefore = (
 			await db.tokens.where('[serverId+state]').equals(['acme', 'Inventory']).toArray()
 		).length;
-		ok(await w.__commands.provisionCommand(db, 'acme', ['acme-u121', 'acme-u122', 'acme-u123']));
+		// Three users migrate to MobilePASS+ (provisioned, then enrolled on their phones with
+		// Allow); three more are provisioned and have not enrolled yet.
+		const migrating = ['acme-u121', 'acme-u122', 'acme-u123'];
+		const pending = ['acme-u124', 'acme-u125', 'acme-u126'];
+		ok(await w.__commands.provisionCommand(db, 'acme', [...migrating, ...pending]));
+		for (const id of migrating) {
+			const phoneId = `phone-${id}`;
+			ok(await w.__commands.installAppCommand(db, phoneId, 'mobilePassPlus'));
+			const [enrollment] = await (
+				db as unknown as {
+					enrollments: {
+						where: (i: string) => {
+							equals: (v: unknown) => { toArray: () => Promise<{ code: string }[]> };
+						};
+					};
+				}
+			).enrollments
+				.where('userId')
+				.equals(id)
+				.toArray();
+			ok(
+				await w.__commands.enrollCommand(db, {
+					phoneId,
+					app: 'MobilePASS+',
+					allowPush: true,
+					pin: '1357',
+					code: enrollment.code
+				})
+			);
+		}
 		for (const id of ['acme-u81', 'acme-u82', 'acme-u83']) {
 			const held = await db.tokens.where('userId').equals(id).toArray();
 			const mp8 = held.find((t) => t.app === 'MobilePASS 8')!;
