@@ -40,6 +40,8 @@ export async function provision(page: Page, userId: string) {
 
 export async function choosePhone(page: Page, userId: string) {
 	await phonePane(page).getByRole('combobox', { name: 'Whose phone' }).selectOption(userId);
+	// The choice goes through the database (every window follows it): wait until it is back.
+	await expect(phonePane(page)).toHaveAttribute('data-owner', userId);
 }
 
 /** A user's tokens as the console stores them. */
