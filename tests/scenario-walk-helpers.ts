@@ -37,6 +37,7 @@ export async function expectCompleted(page: Page, total: number) {
 /** Assignment: search each user in turn, select them, Provision… and confirm. */
 export async function provisionFromAssignment(page: Page, userNames: string[]) {
 	await nav(page, 'Assignment').click();
+	await expect(page).toHaveURL(/\/assignment$/);
 	for (const name of userNames) {
 		await page.getByRole('searchbox', { name: 'Search users' }).fill(name);
 		await page.getByRole('checkbox', { name: `Select ${name}`, exact: true }).check();
@@ -51,7 +52,9 @@ export async function provisionFromAssignment(page: Page, userNames: string[]) {
 /** Token List: filter by the user and the app, open the token's details. */
 export async function openTokenOf(page: Page, userName: string, app: string) {
 	await nav(page, 'Tokens').click();
-	await page.getByRole('searchbox', { name: 'Search' }).fill(userName);
+	// Wait for the Token List itself: the page before it may have a search box of its own.
+	await expect(page.getByRole('table', { name: 'Token List' })).toBeVisible();
+	await page.getByRole('searchbox', { name: 'Search', exact: true }).fill(userName);
 	await page.getByRole('combobox', { name: 'App' }).selectOption(app);
 	await expect(page.getByTestId('pager-status')).toHaveText(/of 1 token/);
 	await page.getByRole('table', { name: 'Token List' }).getByRole('link').first().click();
