@@ -25,6 +25,17 @@ export const PUSH_OTP_STATES = ['Enabled', 'Disabled', 'Not Applicable'] as cons
 export type PushOtp = (typeof PUSH_OTP_STATES)[number];
 
 export type OsName = 'iOS' | 'Android' | 'Windows' | 'macOS' | 'BlackBerry';
+
+/**
+ * STA's targets: the operating system a token is enrolled on, as the console's Target field and
+ * the Software Token & Push OTP Settings rows name it (thalesdocs.com/sta/operator/tokens/tkn_mp).
+ */
+export const TARGETS = ['iOS', 'Android', 'Windows 10', 'macOS'] as const;
+export type Target = (typeof TARGETS)[number];
+
+/** The form factor the console shows as Device Type (never the phone's model name). */
+export const DEVICE_TYPES = ['Mobile', 'Tablet', 'Desktop'] as const;
+export type DeviceType = (typeof DEVICE_TYPES)[number];
 export type PinPolicy = 'None' | 'Token PIN' | 'Server PIN';
 export type Integration =
 	'STA SAML' | 'SafeNet RADIUS' | 'AD FS agent' | 'Windows Logon agent' | 'NPS';
