@@ -19,6 +19,7 @@ function input(token: Token, code: string, over: Partial<SignInInput> = {}): Sig
 		tokens: [token],
 		code,
 		at: f.at,
+		otpAt: f.at,
 		...over
 	};
 }
@@ -27,6 +28,18 @@ const codeOf = (t: Token, at: number) =>
 	totpCode({ secret: t.secret!, digits: t.digits, period: t.period }, at);
 
 describe('signInWithCode', () => {
+	it('checks the code against the wall clock (otpAt), whatever the simulated time says', () => {
+		const f = fixture();
+		const t = active();
+		const real = Date.UTC(2030, 5, 1, 12, 0, 0);
+		const days = signInWithCode(input(t, codeOf(t, real), { at: f.at + 86_400_000, otpAt: real }));
+		expect(days.ok && !days.refusal).toBe(true);
+		const simulated = signInWithCode(
+			input(t, codeOf(t, f.at + 86_400_000), { at: f.at + 86_400_000, otpAt: real })
+		);
+		expect(simulated.ok && simulated.refusal).toMatch(/Wrong passcode/);
+	});
+
 	it('accepts the current code and the one either side; success resets failedCount and sets lastUsedAt', () => {
 		const f = fixture();
 		const t = active({ failedCount: 3 });

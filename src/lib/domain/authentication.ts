@@ -54,7 +54,10 @@ export interface SignInInput {
 	/** The user's tokens (any state). */
 	tokens: Token[];
 	code: string;
+	/** Simulated now: last use, lockout and the audit. */
 	at: Instant;
+	/** Wall-clock now (ms): the code is checked against the real clock, like a real authenticator. */
+	otpAt: number;
 }
 
 /**
@@ -77,7 +80,7 @@ export function signInWithCode(input: SignInInput): Outcome {
 	const usable = usableTokens(user, input.tokens);
 	if (!usable.ok) return refused(usable.reason, note);
 	const match = usable.tokens.find((t) =>
-		verifyTotp({ secret: t.secret!, digits: t.digits, period: t.period }, code, at)
+		verifyTotp({ secret: t.secret!, digits: t.digits, period: t.period }, code, input.otpAt)
 	);
 	if (match)
 		return accepted([put('tokens', { ...match, lastUsedAt: at, failedCount: 0 })], {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DAY } from './clock';
-import { deadLink, enroll, MAX_ENROLLMENT_ATTEMPTS, type EnrollInput } from './enrollment';
+import {
+	asksPushQuestion,
+	deadLink,
+	enroll,
+	MAX_ENROLLMENT_ATTEMPTS,
+	type EnrollInput
+} from './enrollment';
+import { UPGRADED_ACCOUNT } from './policy';
 import { fixture } from './test-fixtures';
 import type { Phone } from './types';
 
@@ -45,15 +52,64 @@ describe('enroll', () => {
 		});
 		const f = fixture();
 		const mp8Phone: Phone = { ...f.phone, installed: { mobilePass8: true, mobilePassPlus: false } };
-		const o = enroll(input({ app: 'MobilePASS 8', phone: mp8Phone, pin: '4321' }));
+		const mp8Server = { ...f.server, softwareTokens: UPGRADED_ACCOUNT };
+		const o = enroll(
+			input({ app: 'MobilePASS 8', phone: mp8Phone, pin: '4321', server: mp8Server })
+		);
 		expect(rows(o, 'tokens')[0]).toMatchObject({ pushOtp: 'Not Applicable', app: 'MobilePASS 8' });
 		expect(rows(o, 'appTokens')[0]).toMatchObject({ autosend: false, pin: '4321' });
 	});
 
-	it('a device that cannot receive push records Disabled even when the user allowed it', () => {
+	it('Windows 10: MobilePASS+ uses push when its target allows it; Windows notifications decide', () => {
 		const f = fixture();
 		const windows: Phone = { ...f.phone, os: 'Windows', osVersion: '10', model: 'Surface' };
-		expect(rows(enroll(input({ phone: windows })), 'tokens')[0]).toMatchObject({
+		const plusOnWindows = {
+			...f.server,
+			softwareTokens: {
+				...f.server.softwareTokens!,
+				'Windows 10': { allowed: true, app: 'MobilePASS+' as const, push: true }
+			}
+		};
+		const on = enroll(input({ phone: windows, server: plusOnWindows, allowPush: false }));
+		expect(rows(on, 'tokens')[0]).toMatchObject({ pushOtp: 'Enabled' });
+		const off = enroll(
+			input({ phone: { ...windows, notifications: false }, server: plusOnWindows })
+		);
+		expect(rows(off, 'tokens')[0]).toMatchObject({ pushOtp: 'Disabled' });
+		const noPush = {
+			...plusOnWindows,
+			softwareTokens: {
+				...plusOnWindows.softwareTokens,
+				'Windows 10': { allowed: true, app: 'MobilePASS+' as const, push: false }
+			}
+		};
+		expect(rows(enroll(input({ phone: windows, server: noPush })), 'tokens')[0]).toMatchObject({
+			pushOtp: 'Disabled'
+		});
+		expect(asksPushQuestion(plusOnWindows, windows)).toBe(false);
+	});
+
+	it('follows the Software Token & Push OTP Settings: not allowed, wrong app, push off', () => {
+		const f = fixture();
+		const settings = f.server.softwareTokens!;
+		const notAllowed = enroll(
+			input({
+				server: {
+					...f.server,
+					softwareTokens: { ...settings, iOS: { ...settings.iOS, allowed: false } }
+				}
+			})
+		);
+		expect(!notAllowed.ok && notAllowed.reason).toMatch(/does not allow MobilePASS tokens on iOS/);
+		const mp8Only = enroll(input({ server: { ...f.server, softwareTokens: UPGRADED_ACCOUNT } }));
+		expect(!mp8Only.ok && mp8Only.reason).toMatch(/enrolls iOS devices in MobilePASS 8/);
+		const pushOff = {
+			...f.server,
+			softwareTokens: { ...settings, iOS: { ...settings.iOS, push: false } }
+		};
+		expect(asksPushQuestion(pushOff, f.phone)).toBe(false);
+		expect(asksPushQuestion(f.server, f.phone)).toBe(true);
+		expect(rows(enroll(input({ server: pushOff, allowPush: true })), 'tokens')[0]).toMatchObject({
 			pushOtp: 'Disabled'
 		});
 	});

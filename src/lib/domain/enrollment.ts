@@ -3,6 +3,7 @@ import { mobilePassPlusSupport, supportsPush, targetOf } from './devices';
 import { formatDateTime } from './format';
 import { transition } from './lifecycle';
 import { accepted, countedRefusal, put, refused, type AuditNote, type Outcome } from './outcome';
+import { pushAllowedFor, targetRule, wrongApp } from './policy';
 import { enrollmentStatus } from './provisioning';
 import type {
 	AppToken,
@@ -105,9 +106,42 @@ export function needsPin(server: Pick<VirtualServer, 'pinPolicy'>, app: MobileAp
 	return app === 'MobilePASS 8' || server.pinPolicy !== 'None';
 }
 
-function pushOtpAtEnrollment(app: MobileApp, allowPush: boolean, phone: Phone): PushOtp {
+/**
+ * Whether the device can receive MobilePASS+ push at all: Android 8.0+, iOS 14+, and
+ * MobilePASS+ for Windows 10 (thalesdocs.com/sas/3.18/mobilepass/windows/using-push-otp-win).
+ */
+export function pushCapableDevice(phone: Pick<Phone, 'os' | 'osVersion'>): boolean {
+	return supportsPush(phone) || policyTargetIsWindows(phone);
+}
+
+const policyTargetIsWindows = (phone: Pick<Phone, 'os' | 'osVersion'>) =>
+	phone.os === 'Windows' && (Number.parseFloat(phone.osVersion) || 0) >= 10;
+
+/**
+ * Whether MobilePASS+ asks "would like to send you notifications" while enrolling: only when the
+ * virtual server's policy has Push Notifications on for the device's target ("when push OTP is
+ * disabled on the virtual server side, the MobilePASS+ application does not ask"), and only on
+ * a phone. Windows asks nothing: its own Notifications & actions setting decides.
+ */
+export function asksPushQuestion(
+	server: Pick<VirtualServer, 'softwareTokens' | 'name'> | undefined,
+	phone: Pick<Phone, 'os' | 'osVersion'>
+): boolean {
+	return pushAllowedFor(server, phone) && supportsPush(phone);
+}
+
+/** Push OTP as the token records it at enrollment. */
+export function pushOtpAtEnrollment(
+	server: Pick<VirtualServer, 'softwareTokens' | 'name'> | undefined,
+	app: MobileApp,
+	allowPush: boolean,
+	phone: Pick<Phone, 'os' | 'osVersion' | 'notifications'>
+): PushOtp {
 	if (app === 'MobilePASS 8') return 'Not Applicable';
-	return allowPush && supportsPush(phone) ? 'Enabled' : 'Disabled';
+	if (!pushAllowedFor(server, phone) || !pushCapableDevice(phone)) return 'Disabled';
+	// Sandbox choice: the Windows device's notification setting stands in for Notifications & actions.
+	if (policyTargetIsWindows(phone)) return phone.notifications === false ? 'Disabled' : 'Enabled';
+	return allowPush ? 'Enabled' : 'Disabled';
 }
 
 const digitsOnly = (s: string) => s.replace(/\D/g, '');
@@ -135,6 +169,8 @@ export function enroll(input: EnrollInput): Outcome {
 		);
 	const device = deviceCheck(phone, app);
 	if (device) return refused(device, note);
+	const policy = wrongApp(targetRule(server, phone), app);
+	if (policy) return refused(policy, note);
 	if (
 		input.activationString !== undefined &&
 		digitsOnly(input.activationString) !== digitsOnly(enrollment.activationString)
@@ -162,7 +198,7 @@ export function enroll(input: EnrollInput): Outcome {
 	if (!step.ok || !token.secret)
 		return refused(step.ok ? `Token ${token.serial} has no secret.` : step.reason, note);
 
-	const pushOtp = pushOtpAtEnrollment(app, input.allowPush, phone);
+	const pushOtp = pushOtpAtEnrollment(server, app, input.allowPush, phone);
 	const appToken: AppToken = {
 		id: `${phone.id}:${token.serial}`,
 		phoneId: phone.id,

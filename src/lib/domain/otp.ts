@@ -1,5 +1,4 @@
 import { HOTP, Secret, TOTP, URI } from 'otpauth';
-import type { Instant } from './types';
 
 /** RFC 6238 parameters of a MobilePASS token in the sandbox. */
 export interface OtpParams {
@@ -21,18 +20,25 @@ function totpFor(p: OtpParams, issuer = '', label = '') {
 	});
 }
 
-/** The code a token shows at simulated time `at`. */
-export function totpCode(p: OtpParams, at: Instant): string {
+/**
+ * The code a token shows at wall-clock time `at` (ms). Codes follow the real clock, never the
+ * simulated calendar, so that a real authenticator app that scanned the same secret agrees;
+ * the caller (store or UI) reads the wall clock and passes it in.
+ */
+export function totpCode(p: OtpParams, at: number): string {
 	return totpFor(p).generate({ timestamp: at });
 }
 
 /** Seconds until the code shown at `at` changes. */
-export function secondsLeft(period: number, at: Instant): number {
+export function secondsLeft(period: number, at: number): number {
 	return period - (Math.floor(at / 1000) % period);
 }
 
-/** Whether `code` is valid at `at`, accepting one time-step either side for clock drift. */
-export function verifyTotp(p: OtpParams, code: string, at: Instant): boolean {
+/**
+ * Whether `code` is valid at wall-clock time `at` (ms), accepting one time-step either side for
+ * clock drift.
+ */
+export function verifyTotp(p: OtpParams, code: string, at: number): boolean {
 	const clean = code.replace(/\s+/g, '');
 	if (!new RegExp(`^\\d{${p.digits}}$`).test(clean)) return false;
 	return totpFor(p).validate({ token: clean, timestamp: at, window: 1 }) !== null;

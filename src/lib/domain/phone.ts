@@ -1,4 +1,5 @@
-import { mobilePassPlusSupport, supportsPush, targetOf } from './devices';
+import { mobilePassPlusSupport, targetOf } from './devices';
+import { pushCapableDevice } from './enrollment';
 import { accepted, put, refused, type Change, type Outcome } from './outcome';
 import type { AppToken, MobileApp, OsName, Phone } from './types';
 
@@ -90,9 +91,9 @@ export function setAutosend(
 	if (!appToken || !phone) return refused('No such token on this phone.', n);
 	if (appToken.app !== 'MobilePASS+')
 		return refused('Autosend Passcode is a MobilePASS+ setting; MobilePASS 8 has no push.', n);
-	if (on && !supportsPush(phone))
+	if (on && !pushCapableDevice(phone))
 		return refused(
-			`Push notifications need Android 8.0 or iOS 14 or later; this device runs ${targetOf(phone)}.`,
+			`Push notifications need Android 8.0, iOS 14 or Windows 10 or later; this device runs ${targetOf(phone)}.`,
 			n
 		);
 	if (appToken.autosend === on) return accepted([]);

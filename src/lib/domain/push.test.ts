@@ -108,4 +108,28 @@ describe('push requests', () => {
 		);
 		expect(!suspended.ok && suspended.reason).toMatch(/Suspended/);
 	});
+
+	it('push must be on for the target in the Software Token & Push OTP Settings, also at approval', () => {
+		const w = world();
+		const settings = w.server.softwareTokens!;
+		const off = {
+			...w.server,
+			softwareTokens: { ...settings, iOS: { ...settings.iOS, push: false } }
+		};
+		const sent = requestPush({ ...w.pushInput, server: off, phones: [w.phone] });
+		expect(!sent.ok && sent.reason).toMatch(/Push OTP is off for iOS/);
+		const ok = requestPush({ ...w.pushInput, server: w.server, phones: [w.phone] });
+		expect(ok.ok).toBe(true);
+		// The operator turned push off while the request was waiting.
+		const late = answerPush(pending(), w.token, w.user, w.pushApp, 'approve', w.at, {
+			server: off,
+			phone: w.phone
+		});
+		expect(!late.ok && late.reason).toMatch(/Push OTP is off for iOS/);
+		const fine = answerPush(pending(), w.token, w.user, w.pushApp, 'approve', w.at, {
+			server: w.server,
+			phone: w.phone
+		});
+		expect(fine.ok && !fine.refusal).toBe(true);
+	});
 });

@@ -2,7 +2,17 @@ import { AUDIT } from './audit-actions';
 import { pushOption, unusableReason } from './authentication';
 import { formatDateTime } from './format';
 import { accepted, countedRefusal, put, refused, type AuditNote, type Outcome } from './outcome';
-import type { AppToken, Application, Instant, PushRequest, Token, User } from './types';
+import { policyTarget, pushAllowedFor } from './policy';
+import type {
+	AppToken,
+	Application,
+	Instant,
+	Phone,
+	PushRequest,
+	Token,
+	User,
+	VirtualServer
+} from './types';
 
 import { PUSH_TIMEOUT, pushStatus } from './push-status';
 
@@ -17,7 +27,26 @@ export interface PushInput {
 	appTokens: AppToken[];
 	location: string;
 	at: Instant;
+	/** The virtual server and the user's phones: its policy must allow push for the target. */
+	server?: VirtualServer;
+	phones?: Phone[];
 }
+
+/**
+ * Software Token & Push OTP Settings at this moment: is push on for the target of the phone that
+ * holds the token? Null when it is, else why not.
+ */
+export function pushPolicyRefusal(
+	server: VirtualServer | undefined,
+	phone: Phone | undefined
+): string | null {
+	if (!server || !phone) return null;
+	if (pushAllowedFor(server, phone)) return null;
+	return `Push OTP is off for ${policyTarget(phone) ?? phone.os} in ${server.name}'s Software Token & Push OTP Settings: type the passcode your app shows.`;
+}
+
+const holder = (phones: Phone[] | undefined, appToken: AppToken | undefined) =>
+	phones?.find((p) => p.id === appToken?.phoneId);
 
 /** "Use my mobile to autosend a password": send a request to the user's MobilePASS+. */
 export function requestPush(input: PushInput): Outcome {
@@ -31,6 +60,8 @@ export function requestPush(input: PushInput): Outcome {
 	if (!user) return refused(`Sign-in failed: unknown user "${input.typedUserName}".`, note);
 	const option = pushOption(application, user, input.tokens, input.appTokens);
 	if (!option.ok) return refused(option.reason, note);
+	const policy = pushPolicyRefusal(input.server, holder(input.phones, option.appToken));
+	if (policy) return refused(policy, note);
 	const request: PushRequest = {
 		id: input.id,
 		serverId: application.serverId,
@@ -58,7 +89,9 @@ export function answerPush(
 	user: User | undefined,
 	application: Application | undefined,
 	answer: PushAnswer,
-	at: Instant
+	at: Instant,
+	/** The virtual server and the phone holding the token: approval re-checks the policy. */
+	policy?: { server: VirtualServer; phone: Phone | undefined }
 ): Outcome {
 	const approve = answer === 'approve';
 	const note: AuditNote = {
@@ -90,6 +123,8 @@ export function answerPush(
 	}
 	const unusable = unusableReason(token);
 	if (unusable) return refused(unusable, note);
+	const off = pushPolicyRefusal(policy?.server, policy?.phone);
+	if (off) return refused(off, note);
 	return accepted(
 		[
 			put('pushRequests', { ...request, status: 'Approved' }),

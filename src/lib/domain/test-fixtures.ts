@@ -4,6 +4,7 @@
  */
 import { WORLD_START, DAY } from './clock';
 import { newSecret } from './otp';
+import { mobilesOnMobilePassPlus, UPGRADED_ACCOUNT } from './policy';
 import type {
 	Application,
 	Enrollment,
@@ -22,7 +23,9 @@ export function fixture() {
 		pinPolicy: 'None',
 		otpDigits: 6,
 		lockoutThreshold: 5,
-		enrollmentDays: 7
+		enrollmentDays: 7,
+		// Mid-migration: iOS and Android enroll in MobilePASS+ with push (policy.ts).
+		softwareTokens: mobilesOnMobilePassPlus(UPGRADED_ACCOUNT)
 	};
 	const user: User = {
 		id: 'acme-u1',

@@ -37,6 +37,16 @@ export type Target = (typeof TARGETS)[number];
 export const DEVICE_TYPES = ['Mobile', 'Tablet', 'Desktop'] as const;
 export type DeviceType = (typeof DEVICE_TYPES)[number];
 export type PinPolicy = 'None' | 'Token PIN' | 'Server PIN';
+
+/** One row of Policy > Token Policies > Software Token & Push OTP Settings (see policy.ts). */
+export interface TargetSetting {
+	allowed: boolean;
+	/** The one MobilePASS app users of this target enroll with. */
+	app: MobileApp;
+	/** Push Notifications: whether MobilePASS+ on this target may use Push OTP. */
+	push: boolean;
+}
+export type SoftwareTokenSettings = Record<Target, TargetSetting>;
 export type Integration =
 	'STA SAML' | 'SafeNet RADIUS' | 'AD FS agent' | 'Windows Logon agent' | 'NPS';
 
@@ -51,6 +61,8 @@ export interface VirtualServer {
 	lockoutThreshold: number;
 	/** Days an enrollment link stays valid after provisioning. */
 	enrollmentDays: number;
+	/** Software Token & Push OTP Settings; absent in older worlds, which read the defaults. */
+	softwareTokens?: SoftwareTokenSettings;
 }
 
 export interface Group {
@@ -78,6 +90,13 @@ export interface Phone {
 	/** Shown by the console as Device Type. */
 	model: string;
 	installed: { mobilePass8: boolean; mobilePassPlus: boolean };
+	/** Whether the phone offers biometrics (Face ID, fingerprint) to unlock a token's PIN. */
+	biometrics?: boolean;
+	/**
+	 * Windows' own "Notifications & actions" for MobilePASS+ (absent: on). Windows asks no push
+	 * question at enrollment; this setting decides instead.
+	 */
+	notifications?: boolean;
 }
 
 export interface Application {
@@ -154,6 +173,10 @@ export interface AppToken {
 	/** MobilePASS+ setting "Autosend Passcode" (blue = Push OTP on). */
 	autosend: boolean;
 	pin: string | null;
+	/** Wrong PINs in a row; at MAX_PIN_ATTEMPTS (pin.ts) the token must be enrolled again. */
+	pinFailures?: number;
+	/** Set for a third-party otpauth:// token scanned into MobilePASS+: its issuer. */
+	issuer?: string;
 }
 
 export interface Mail {

@@ -11,6 +11,7 @@ import {
 } from '$lib/store/commands';
 import type { CommandResult } from '$lib/store/execute';
 import { expiredEnrollment, isProvisioned, mp8Serial } from './checks';
+import { mobilesOnMobilePassPlus, softwareTokenSettings } from '$lib/domain/policy';
 import type { StepContext } from './types';
 
 const OK: CommandResult = { ok: true, message: 'Done.' };
@@ -89,6 +90,27 @@ export function inTurn(...actions: ((ctx: StepContext) => Promise<CommandResult>
 	return async (ctx: StepContext) => {
 		for (const a of actions) {
 			const r = await a(ctx);
+			if (!r.ok) return r;
+		}
+		return OK;
+	};
+}
+
+/**
+ * Policy > Token Policies > Software Token & Push OTP Settings: iOS and Android on MobilePASS+,
+ * Push Notifications on (the operator's first migration step).
+ */
+export function switchMobilesToPlus(serverId: string) {
+	return async (ctx: StepContext): Promise<CommandResult> => {
+		const { changeTargetSettingCommand } = await import('$lib/store/policy-commands');
+		const server = ctx.view.servers.find((s) => s.id === serverId);
+		const before = softwareTokenSettings(server);
+		const next = mobilesOnMobilePassPlus(before);
+		for (const target of ['iOS', 'Android'] as const) {
+			const a = before[target];
+			const b = next[target];
+			if (a.allowed === b.allowed && a.app === b.app && a.push === b.push) continue;
+			const r = await changeTargetSettingCommand(ctx.db, serverId, target, b);
 			if (!r.ok) return r;
 		}
 		return OK;

@@ -5,7 +5,7 @@
  */
 import { totpCode } from '$lib/domain/otp';
 import type { CommandResult } from '$lib/store/execute';
-import { simulatedNow } from '$lib/store/execute';
+import { realNow } from '$lib/store/execute';
 import { onMobilePassPlus, phoneOf, plusToken } from './checks';
 import type { StepContext } from './types';
 
@@ -84,7 +84,7 @@ export function signIn(userId: string, applicationName: string, typeCodeIfNoPush
 		const token = plusToken(ctx.view, userId);
 		if (!typeCodeIfNoPush || !token?.secret) return sent;
 		const otp = { secret: token.secret, digits: token.digits, period: token.period };
-		const code = totpCode(otp, await simulatedNow(ctx.db));
+		const code = totpCode(otp, realNow());
 		return pc.signInCommand(ctx.db, app.id, user.userId, code);
 	};
 }

@@ -5,6 +5,11 @@
 import { AUDIT } from '$lib/domain/audit-actions';
 import { transition } from '$lib/domain/lifecycle';
 import { accepted, put, type Outcome } from '$lib/domain/outcome';
+import {
+	changeTargetSetting,
+	mobilesOnMobilePassPlus,
+	softwareTokenSettings
+} from '$lib/domain/policy';
 import { provision } from '$lib/domain/provisioning';
 import type { Instant, Token, World } from '$lib/domain/types';
 
@@ -93,4 +98,17 @@ export function lockTokenOf(world: World, userId: string, at: Instant): World {
 		detail: `${locked.failedCount} failed sign-ins reached the lockout threshold`
 	});
 	return applyOutcome(world, outcome, at, token.serverId);
+}
+
+/**
+ * The operator has already taken the first migration step: Software Token & Push OTP Settings
+ * send iOS and Android users to MobilePASS+, with push (for scenarios that start mid-migration).
+ */
+export function startMigration(world: World, serverId: string, at: Instant): World {
+	for (const target of ['iOS', 'Android'] as const) {
+		const server = world.servers.find((s) => s.id === serverId);
+		const next = mobilesOnMobilePassPlus(softwareTokenSettings(server))[target];
+		world = applyOutcome(world, changeTargetSetting(server, target, next), at, serverId);
+	}
+	return world;
 }

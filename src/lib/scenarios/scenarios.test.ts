@@ -25,7 +25,8 @@ import {
 	setAutosendCommand,
 	signInCommand
 } from '$lib/store/phone-commands';
-import { simulatedNow } from '$lib/store/execute';
+import { realNow, simulatedNow } from '$lib/store/execute';
+import { changeTargetSettingCommand } from '$lib/store/policy-commands';
 import { testDb } from '$lib/store/test-db';
 import { doItForMe, readRun, recordProgress, startingWorld } from '$lib/store/training';
 import { clockRecheckInterval, newRun, currentIndex } from './engine';
@@ -72,6 +73,20 @@ async function enrollPlus(db: SandboxDB, userId: string, choice: 'Allow' | 'No T
 	return e.serial;
 }
 
+/** Policy > Token Policies > Software Token & Push OTP Settings: iOS and Android on MobilePASS+. */
+async function startMigration(db: SandboxDB) {
+	for (const target of ['iOS', 'Android'] as const)
+		expect(
+			(
+				await changeTargetSettingCommand(db, 'acme', target, {
+					allowed: true,
+					app: 'MobilePASS+',
+					push: true
+				})
+			).ok
+		).toBe(true);
+}
+
 const userName = async (db: SandboxDB, userId: string) => (await db.users.get(userId))!.userId;
 
 /** "Use my mobile to autosend a password" on an application, and Approve on the phone. */
@@ -87,7 +102,7 @@ async function signInWithCode(db: SandboxDB, userId: string, applicationId: stri
 	const app = (await db.appTokens.where('phoneId').equals(`phone-${userId}`).toArray()).find(
 		(a) => a.app === 'MobilePASS+'
 	)!;
-	const code = totpCode(app, await simulatedNow(db));
+	const code = totpCode(app, realNow());
 	return signInCommand(db, applicationId, await userName(db, userId), code);
 }
 
@@ -126,46 +141,60 @@ describe('built-in scenarios', () => {
 	it('1. migrate one user: each step completes in order', async () => {
 		const { scenario, db, progress } = await setup('migrate-one-user');
 		expect(await progress()).toEqual([]);
+		// The upgraded account sends iOS users to MobilePASS 8: MobilePASS+ is refused.
+		expect((await provisionCommand(db, 'acme', ['acme-u1'])).ok).toBe(true);
+		await installAppCommand(db, 'phone-acme-u1', 'mobilePassPlus');
+		const refused = await enrollCommand(db, {
+			phoneId: 'phone-acme-u1',
+			app: 'MobilePASS+',
+			allowPush: true,
+			pin: null,
+			code: (await db.enrollments.where('userId').equals('acme-u1').first())!.code
+		});
+		expect(refused).toMatchObject({ ok: false, reason: expect.stringMatching(/MobilePASS 8/) });
+		expect(await progress()).toEqual([]);
+		await startMigration(db);
+		expect(await progress()).toEqual(ids(scenario, 2));
 		// Revoking first does not count: steps complete in order.
 		const old = await mp8SerialOf(db, 'acme-u1');
-		expect((await provisionCommand(db, 'acme', ['acme-u1'])).ok).toBe(true);
-		expect(await progress()).toEqual(ids(scenario, 1));
 		const mail = (await db.mail.where('userId').equals('acme-u1').toArray())[0];
 		await markMailReadCommand(db, mail.id);
-		expect(await progress()).toEqual(ids(scenario, 2));
-		const serial = await enrollPlus(db, 'acme-u1', 'Allow');
 		expect(await progress()).toEqual(ids(scenario, 3));
-		expect((await operateTokenCommand(db, old, 'revokeToInventory')).ok).toBe(true);
+		const serial = await enrollPlus(db, 'acme-u1', 'Allow');
 		expect(await progress()).toEqual(ids(scenario, 4));
+		expect((await operateTokenCommand(db, old, 'revokeToInventory')).ok).toBe(true);
+		expect(await progress()).toEqual(ids(scenario, 5));
 		const request = await approvePush(db, 'acme-u1', 'acme-app1');
 		expect(request).toMatchObject({ serial, status: 'Approved' });
-		expect(await progress()).toEqual(ids(scenario, 5));
+		expect(await progress()).toEqual(ids(scenario, 6));
 		expect((await readRun(db, scenario.id))!.finishedAt).not.toBeNull();
 	});
 
 	it('1. signing in with the code MobilePASS+ shows completes the sign-in step too', async () => {
 		const { scenario, db, progress } = await setup('migrate-one-user');
+		await startMigration(db);
 		await provisionCommand(db, 'acme', ['acme-u1']);
 		await markMailReadCommand(db, (await db.mail.where('userId').equals('acme-u1').first())!.id);
 		const serial = await enrollPlus(db, 'acme-u1', 'No Thanks');
 		await operateTokenCommand(db, await mp8SerialOf(db, 'acme-u1'), 'revokeToInventory');
-		expect(await progress()).toEqual(ids(scenario, 4));
+		expect(await progress()).toEqual(ids(scenario, 5));
 		// A wrong code is not a sign-in.
 		expect((await signInCommand(db, 'acme-app4', 'dwang', '000000')).ok).toBe(false);
-		expect(await progress()).toEqual(ids(scenario, 4));
+		expect(await progress()).toEqual(ids(scenario, 5));
 		expect((await signInWithCode(db, 'acme-u1', 'acme-app4')).ok).toBe(true);
 		const token = (await db.tokens.get(serial))!;
 		expect(token.lastUsedAt).toBeGreaterThanOrEqual(token.enrolledAt!);
-		expect(await progress()).toEqual(ids(scenario, 5));
+		expect(await progress()).toEqual(ids(scenario, 6));
 	});
 
 	it('1. a Lost/Faulty revoke is not a return to inventory', async () => {
 		const { db, progress } = await setup('migrate-one-user');
+		await startMigration(db);
 		await provisionCommand(db, 'acme', ['acme-u1']);
 		await markMailReadCommand(db, (await db.mail.where('userId').equals('acme-u1').first())!.id);
 		await enrollPlus(db, 'acme-u1', 'Allow');
 		await operateTokenCommand(db, await mp8SerialOf(db, 'acme-u1'), 'revokeLostFaulty');
-		expect(await progress()).toHaveLength(3);
+		expect(await progress()).toHaveLength(4);
 	});
 
 	it('2. No Thanks, then Autosend Passcode: the console keeps Disabled', async () => {

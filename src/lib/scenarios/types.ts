@@ -16,11 +16,14 @@ import type {
 	PushRequest,
 	Token,
 	User,
+	VirtualServer,
 	World
 } from '$lib/domain/types';
 
 /** What a check may read: the world's tables as plain arrays, and simulated now. */
 export interface WorldView {
+	/** Virtual servers, with their policies (Software Token & Push OTP Settings). */
+	readonly servers: readonly Readonly<VirtualServer>[];
 	readonly tokens: readonly Readonly<Token>[];
 	readonly users: readonly Readonly<User>[];
 	readonly groups: readonly Readonly<Group>[];
@@ -36,6 +39,7 @@ export interface WorldView {
 
 export type ViewTable = Exclude<keyof WorldView, 'now'>;
 export const VIEW_TABLES: readonly ViewTable[] = [
+	'servers',
 	'tokens',
 	'users',
 	'groups',

@@ -33,10 +33,10 @@ describe('scenario validation', () => {
 			'Scenario "Not Kebab": id must be kebab-case',
 			'Scenario "Not Kebab": audience must be one of Operator, Help desk, Presenter',
 			'Scenario "Not Kebab": minutes must be a whole number from 1 to 240',
-			'Scenario "Not Kebab" step 2 "provision": id is used twice',
-			'Scenario "Not Kebab" step 3 "enroll": check must be a function',
-			expect.stringMatching(/step 3 "enroll": reads must list tables/),
-			'Scenario "Not Kebab" step 4 "revoke-old": hint is empty'
+			'Scenario "Not Kebab" step 2 "policy": id is used twice',
+			'Scenario "Not Kebab" step 3 "open-email": check must be a function',
+			expect.stringMatching(/step 3 "open-email": reads must list tables/),
+			'Scenario "Not Kebab" step 4 "enroll": hint is empty'
 		]);
 	});
 

@@ -26,6 +26,15 @@ export class SimClock {
 		return state ? simNow(state, this.#real) : WORLD_START;
 	}
 
+	/**
+	 * The wall clock, ticking with `now`: one-time passwords follow it (a real authenticator app
+	 * that scanned the same QR shows the same code), whatever the simulated calendar says.
+	 */
+	get real(): number {
+		this.#tick();
+		return this.#real;
+	}
+
 	get paused(): boolean {
 		return this.#state.current?.paused ?? false;
 	}

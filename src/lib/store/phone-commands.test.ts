@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { totpCode } from '$lib/domain/otp';
-import { provisionCommand } from './commands';
-import { simulatedNow } from './execute';
+import { DAY } from '$lib/domain/clock';
+import { moveClock, provisionCommand } from './commands';
+import { changeTargetSettingCommand } from './policy-commands';
+import { realNow } from './execute';
 import {
 	answerPushCommand,
 	enrollCommand,
 	requestPushCommand,
 	setAutosendCommand,
-	signInCommand
+	signInCommand,
+	unlockTokenCommand
 } from './phone-commands';
 import { testDb } from './test-db';
 
@@ -19,6 +22,13 @@ async function provisioned() {
 	const enrollment = (await db.enrollments.where('userId').equals(user.id).first())!;
 	const phone = (await db.phones.where('ownerId').equals(user.id).first())!;
 	await db.phones.put({ ...phone, installed: { mobilePass8: false, mobilePassPlus: true } });
+	// Software Token & Push OTP Settings: this world's mobiles enroll in MobilePASS+, with push.
+	for (const target of ['iOS', 'Android', 'Windows 10'] as const)
+		await changeTargetSettingCommand(db, 'acme', target, {
+			allowed: true,
+			app: 'MobilePASS+',
+			push: true
+		});
 	return { db, user, enrollment, phone };
 }
 
@@ -37,7 +47,7 @@ describe('phone commands', () => {
 		expect(token).toMatchObject({ state: 'Active', pushOtp: 'Disabled', deviceType: phone.model });
 		expect(await db.enrollments.get(enrollment.id)).toMatchObject({ status: 'Completed' });
 		const appToken = (await db.appTokens.where('phoneId').equals(phone.id).first())!;
-		const code = totpCode(appToken, await simulatedNow(db));
+		const code = totpCode(appToken, realNow());
 		expect(await signInCommand(db, 'acme-app4', user.userId, code)).toMatchObject({ ok: true });
 		expect((await db.tokens.get(token.serial))!.lastUsedAt).not.toBeNull();
 		const again = await enrollCommand(db, {
@@ -90,5 +100,85 @@ describe('phone commands', () => {
 		});
 		const audit = await db.audit.where('serverId').equals('acme').toArray();
 		expect(audit.filter((a) => a.action === 'Enroll' && a.outcome === 'Refused')).toHaveLength(5);
+	});
+
+	it('codes follow the real clock: a day ahead on the simulated clock, the current code signs in', async () => {
+		const { db, user, enrollment, phone } = await provisioned();
+		await enrollCommand(db, {
+			phoneId: phone.id,
+			app: 'MobilePASS+',
+			allowPush: false,
+			pin: null,
+			code: enrollment.code
+		});
+		expect((await moveClock(db, { kind: 'advance', ms: DAY })).ok).toBe(true);
+		const appToken = (await db.appTokens.where('phoneId').equals(phone.id).first())!;
+		const code = totpCode(appToken, realNow());
+		expect(await signInCommand(db, 'acme-app4', user.userId, code)).toMatchObject({ ok: true });
+	});
+
+	it('push off for the target: no push at enrollment, and a policy change is audited', async () => {
+		const { db, enrollment, phone } = await provisioned();
+		const target = phone.os === 'Windows' ? 'Windows 10' : phone.os;
+		const off = await changeTargetSettingCommand(db, 'acme', target, {
+			allowed: true,
+			app: 'MobilePASS+',
+			push: false
+		});
+		expect(off.ok).toBe(true);
+		const refused = await changeTargetSettingCommand(db, 'acme', 'macOS', {
+			allowed: true,
+			app: 'MobilePASS+',
+			push: false
+		});
+		expect(refused).toMatchObject({ ok: false, reason: expect.stringMatching(/not available/) });
+		const policyRows = (await db.audit.toArray()).filter(
+			(a) => a.action === 'Software Token & Push OTP Settings'
+		);
+		expect(policyRows.map((a) => a.outcome)).toEqual([
+			'Success',
+			'Success',
+			'Success',
+			'Success',
+			'Refused'
+		]);
+		await enrollCommand(db, {
+			phoneId: phone.id,
+			app: 'MobilePASS+',
+			allowPush: true,
+			pin: null,
+			code: enrollment.code
+		});
+		expect(await db.tokens.get(enrollment.serial)).toMatchObject({ pushOtp: 'Disabled' });
+	});
+
+	it('a token PIN: wrong PINs are counted and audited, the fifth means re-enrollment', async () => {
+		const { db, enrollment, phone } = await provisioned();
+		const server = (await db.servers.get('acme'))!;
+		await db.servers.put({ ...server, pinPolicy: 'Token PIN' });
+		await enrollCommand(db, {
+			phoneId: phone.id,
+			app: 'MobilePASS+',
+			allowPush: false,
+			pin: '2468',
+			code: enrollment.code
+		});
+		const appToken = (await db.appTokens.where('phoneId').equals(phone.id).first())!;
+		expect(await unlockTokenCommand(db, appToken.id, { pin: '2468' })).toMatchObject({ ok: true });
+		for (let i = 1; i <= 4; i++)
+			expect(await unlockTokenCommand(db, appToken.id, { pin: '0000' })).toMatchObject({
+				ok: false,
+				reason: expect.stringMatching(`Wrong PIN \\(${i} of 5`)
+			});
+		expect(await unlockTokenCommand(db, appToken.id, { pin: '0000' })).toMatchObject({
+			ok: false,
+			reason: expect.stringMatching(/must be re-enrolled/)
+		});
+		expect(await unlockTokenCommand(db, appToken.id, { pin: '2468' })).toMatchObject({
+			ok: false,
+			reason: expect.stringMatching(/must be re-enrolled/)
+		});
+		const pinRows = (await db.audit.toArray()).filter((a) => a.action === 'Token PIN');
+		expect(pinRows).toHaveLength(6);
 	});
 });

@@ -13,11 +13,12 @@ import {
 	type PhoneAppKey,
 	type PhoneProfile
 } from '$lib/domain/phone';
+import { unlockToken } from '$lib/domain/pin';
 import { answerPush, requestPush, type PushAnswer } from '$lib/domain/push';
 import { randomId } from '$lib/domain/random';
 import type { MobileApp } from '$lib/domain/types';
 import type { SandboxDB } from './db';
-import { execute, type CommandResult } from './execute';
+import { execute, realNow, type CommandResult } from './execute';
 
 const missing = (what: string): CommandResult => ({ ok: false, reason: `No such ${what}.` });
 
@@ -136,7 +137,9 @@ export async function signInCommand(
 			typedUserName: userName,
 			tokens: c.tokens,
 			code,
-			at
+			at,
+			// Codes follow the real clock (a real authenticator agrees); the rest is simulated.
+			otpAt: realNow()
 		});
 	});
 }
@@ -151,9 +154,11 @@ export async function requestPushCommand(
 	const requestId = randomId();
 	const application = await db.applications.get(applicationId);
 	if (!application) return { ...missing('application'), requestId };
-	const result = await execute(db, application.serverId, async (at) => {
+	const result = await execute(db, application.serverId, async (at, server) => {
 		const c = await signInContext(db, applicationId, userName);
 		return requestPush({
+			server,
+			phones: c.user ? await db.phones.where('ownerId').equals(c.user.id).toArray() : [],
 			id: requestId,
 			application: c.application!,
 			user: c.user,
@@ -170,15 +175,32 @@ export async function requestPushCommand(
 export async function answerPushCommand(db: SandboxDB, requestId: string, answer: PushAnswer) {
 	const request = await db.pushRequests.get(requestId);
 	if (!request) return missing('push request');
-	return execute(db, request.serverId, async (at) => {
+	return execute(db, request.serverId, async (at, server) => {
 		const current = await db.pushRequests.get(requestId);
+		const phones = await db.phones.where('ownerId').equals(request.userId).toArray();
+		const held = await db.appTokens.where('serial').equals(request.serial).toArray();
+		const phone = phones.find((p) => held.some((a) => a.phoneId === p.id));
 		return answerPush(
 			current,
 			await db.tokens.get(request.serial),
 			await db.users.get(request.userId),
 			await db.applications.get(request.applicationId),
 			answer,
-			at
+			at,
+			{ server, phone }
 		);
 	});
+}
+
+/** The app's PIN prompt (or the phone's biometrics) before a passcode or a push approval. */
+export async function unlockTokenCommand(
+	db: SandboxDB,
+	appTokenId: string,
+	answer: { pin: string } | { biometrics: true }
+) {
+	const appToken = await db.appTokens.get(appTokenId);
+	if (!appToken) return missing('token on this phone');
+	return onPhone(db, appToken.phoneId, async () =>
+		unlockToken(await db.appTokens.get(appTokenId), await db.phones.get(appToken.phoneId), answer)
+	);
 }

@@ -27,6 +27,7 @@ export async function loadView(db: SandboxDB, tables: Iterable<ViewTable>): Prom
 		tokens: [],
 		users: [],
 		groups: [],
+		servers: [],
 		phones: [],
 		tasks: [],
 		enrollments: [],

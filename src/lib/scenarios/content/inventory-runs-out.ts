@@ -7,7 +7,8 @@ import {
 	mp8Serial,
 	onMobilePassPlus
 } from '../checks';
-import { limitInventory } from '../prepare';
+import { WORLD_START } from '$lib/domain/clock';
+import { limitInventory, startMigration } from '../prepare';
 import { enrollPlus } from '../phone-actions';
 import type { Scenario, WorldView } from '../types';
 
@@ -30,7 +31,7 @@ const scenario: Scenario = {
 	start: {
 		seed: 'acme-demo',
 		users: 25,
-		prepare: (world) => limitInventory(world, 'acme', 3)
+		prepare: (world) => startMigration(limitInventory(world, 'acme', 3), 'acme', WORLD_START)
 	},
 	steps: [
 		{

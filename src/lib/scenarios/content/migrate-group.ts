@@ -1,3 +1,5 @@
+import { WORLD_START } from '$lib/domain/clock';
+import { startMigration } from '../prepare';
 import { provisionUsers, revokeMp8 } from '../actions';
 import {
 	countWhere,
@@ -22,7 +24,12 @@ const scenario: Scenario = {
 		'Provision every user of the Engineering group at once, track enrollment in Reports > Users – With Tokens until everyone is on MobilePASS+, then return the old tokens to inventory.',
 	audience: 'Operator',
 	minutes: 20,
-	start: { seed: 'acme-demo', users: 25 },
+	start: {
+		seed: 'acme-demo',
+		users: 25,
+		// The operator already sent iOS and Android users to MobilePASS+ (migrate-one-user, step 1).
+		prepare: (world) => startMigration(world, 'acme', WORLD_START)
+	},
 	steps: [
 		{
 			id: 'provision-group',

@@ -1,4 +1,5 @@
-import { openEnrollmentMail, provisionUsers, revokeMp8 } from '../actions';
+import { mobilesMigrating } from '$lib/domain/policy';
+import { openEnrollmentMail, provisionUsers, revokeMp8, switchMobilesToPlus } from '../actions';
 import { isProvisioned, mp8Returned, onMobilePassPlus, plusToken } from '../checks';
 import { enrollPlus, signIn } from '../phone-actions';
 import type { Scenario } from '../types';
@@ -9,11 +10,24 @@ const scenario: Scenario = {
 	id: 'migrate-one-user',
 	title: 'Migrate one user from MobilePASS 8 to MobilePASS+',
 	summary:
-		'Provision a MobilePASS token, let the user enroll it in MobilePASS+ on their phone, then revoke the old MobilePASS 8 token and return it to inventory.',
+		'Send iOS and Android users to MobilePASS+, provision a MobilePASS token, let the user enroll it in MobilePASS+ on their phone, then revoke the old MobilePASS 8 token and return it to inventory.',
 	audience: 'Operator',
 	minutes: 10,
 	start: { seed: 'acme-demo', users: 25 },
 	steps: [
+		{
+			id: 'policy',
+			instruction:
+				'In Policy > Token Policies > Software Token & Push OTP Settings, select MobilePASS+ for iOS and for Android, with Push Notifications.',
+			why: 'Each target enrolls in one MobilePASS app. This account was upgraded, so every target still names MobilePASS8 and push is off: until iOS and Android name MobilePASS+, the self-enrollment page sends those users to MobilePASS 8.',
+			hint: 'Each row is a target. Select the MobilePASS+ option in the iOS and Android rows, tick Push Notifications, and save each row.',
+			target: 'tour:nav-policy',
+			notes:
+				'Point out that the settings apply to this virtual server only, and that Windows 10 can choose either app too, while macOS only has MobilePASS 8.',
+			reads: ['servers'],
+			check: (w) => mobilesMigrating(w.servers.find((s) => s.id === 'acme')),
+			doItForMe: switchMobilesToPlus('acme')
+		},
 		{
 			id: 'provision',
 			instruction:

@@ -1,3 +1,5 @@
+import { WORLD_START } from '$lib/domain/clock';
+import { startMigration } from '../prepare';
 import { provisionUsers, revokeMp8 } from '../actions';
 import { isProvisioned, mp8Returned, plusToken } from '../checks';
 import { enrollPlus, signIn, turnOnAutosend } from '../phone-actions';
@@ -12,7 +14,12 @@ const scenario: Scenario = {
 		'The user declines notifications while enrolling, turns on Autosend Passcode afterwards, and the console still says Push OTP Disabled. Learn why.',
 	audience: 'Help desk',
 	minutes: 8,
-	start: { seed: 'acme-demo', users: 25 },
+	start: {
+		seed: 'acme-demo',
+		users: 25,
+		// The operator already sent iOS and Android users to MobilePASS+ (migrate-one-user, step 1).
+		prepare: (world) => startMigration(world, 'acme', WORLD_START)
+	},
 	steps: [
 		{
 			id: 'provision',

@@ -1,7 +1,7 @@
 import { DAY, HOUR, WORLD_START } from '$lib/domain/clock';
 import { provisionUsers, removeOpenEnrollment, renewEnrollment, unlockTokenOf } from '../actions';
 import { isProvisioned, onMobilePass8, plusToken, usableEnrollment } from '../checks';
-import { lockTokenOf, provisionAt } from '../prepare';
+import { lockTokenOf, provisionAt, startMigration } from '../prepare';
 import { enrollPlus } from '../phone-actions';
 import type { Scenario } from '../types';
 
@@ -21,7 +21,8 @@ const scenario: Scenario = {
 		seed: 'acme-demo',
 		users: 25,
 		prepare: (world) => {
-			let w = provisionAt(world, 'acme', [EXPIRED], WORLD_START - 10 * DAY);
+			let w = startMigration(world, 'acme', WORLD_START - 20 * DAY);
+			w = provisionAt(w, 'acme', [EXPIRED], WORLD_START - 10 * DAY);
 			w = provisionAt(w, 'acme', [OLD_PHONE], WORLD_START - DAY);
 			return lockTokenOf(w, LOCKED, WORLD_START - HOUR);
 		}
