@@ -41,27 +41,27 @@ test('an allowed docs page gets ready, drives the steps and hears of completed o
 		version: 1,
 		scenario: 'migrate-one-user',
 		step: 1,
-		steps: 5
+		steps: 6
 	});
 	const count = frame.getByTestId('checklist-count');
-	await expect(count).toHaveText('0 of 5 steps');
+	await expect(count).toHaveText('0 of 6 steps');
 
 	// goToStep: the earlier steps are done for the reader
 	await page.getByLabel('Step').fill('3');
 	await page.getByRole('button', { name: 'Go to step' }).click();
-	await expect(count).toHaveText('2 of 5 steps');
+	await expect(count).toHaveText('2 of 6 steps');
 	await expect(frame.locator('li[aria-current="step"]')).toContainText('To do:');
 
 	// reset: back to the start, the world rebuilt
 	await page.getByRole('button', { name: 'Reset' }).click();
-	await expect(count).toHaveText('0 of 5 steps');
+	await expect(count).toHaveText('0 of 6 steps');
 
 	// the reader completes step 1 in the embed: the page hears of it
 	await frame.getByRole('button', { name: 'Do it for me' }).click();
-	await expect(count).toHaveText('1 of 5 steps');
+	await expect(count).toHaveText('1 of 6 steps');
 	await expect(log(page).filter({ hasText: '"type":"step-completed"' })).toHaveCount(1);
 	const completed = (await received(page)).find((m) => m.type === 'step-completed')!;
-	expect(completed).toMatchObject({ scenario: 'migrate-one-user', step: 1, stepId: 'provision' });
+	expect(completed).toMatchObject({ scenario: 'migrate-one-user', step: 1, stepId: 'policy' });
 	// steps done by goToStep were not reported as the reader's
 	expect((await received(page)).filter((m) => m.type === 'step-completed')).toHaveLength(1);
 
@@ -76,12 +76,12 @@ test('a page whose origin is not allowed hears nothing and changes nothing', asy
 }) => {
 	const { frame } = await openDocsPage(page, baseURL, []);
 	const count = frame.getByTestId('checklist-count');
-	await expect(count).toHaveText('0 of 5 steps');
+	await expect(count).toHaveText('0 of 6 steps');
 	await page.getByLabel('Step').fill('3');
 	await page.getByRole('button', { name: 'Go to step' }).click();
 	await page.getByRole('button', { name: 'Dark theme' }).click();
 	await page.waitForTimeout(1500); // give a wrongly accepted message time to act
-	await expect(count).toHaveText('0 of 5 steps');
+	await expect(count).toHaveText('0 of 6 steps');
 	await expect(frame.locator('html')).not.toHaveAttribute('data-theme', 'dark');
 	await expect(log(page)).toHaveCount(0);
 });
@@ -95,7 +95,7 @@ test('an embed has a world of its own: the full sandbox is untouched', async ({ 
 	await page.goto('/embed?scenario=migrate-one-user&panel=console');
 	await expect(page.getByRole('region', { name: /Scenario/ })).toBeVisible();
 	await page.getByRole('button', { name: 'Do it for me' }).click();
-	await expect(page.getByTestId('checklist-count')).toHaveText('1 of 5 steps');
+	await expect(page.getByTestId('checklist-count')).toHaveText('1 of 6 steps');
 
 	await openSandbox(page, '/');
 	await expect(page.getByTestId('sim-time')).toHaveText(/^2026\/03\/03 09:00/);

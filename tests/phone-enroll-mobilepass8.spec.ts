@@ -13,7 +13,7 @@ test('MobilePASS 8 enrollment with the activation string and a PIN: Push OTP Not
 	page
 }) => {
 	await openSandbox(page);
-	await provision(page, NEW_USER);
+	await provision(page, NEW_USER, { policy: 'MobilePASS 8' });
 	await choosePhone(page, NEW_USER);
 	const phone = phonePane(page);
 	await installApp(page, 'MobilePASS 8');

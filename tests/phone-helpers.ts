@@ -13,6 +13,12 @@ type Hooked = {
 	};
 	__commands: {
 		provisionCommand(db: unknown, serverId: string, userIds: string[]): Promise<{ ok: boolean }>;
+		changeTargetSettingCommand(
+			db: unknown,
+			serverId: string,
+			target: string,
+			setting: { allowed: boolean; app: string; push: boolean }
+		): Promise<{ ok: boolean; reason?: string }>;
 	};
 };
 
@@ -23,19 +29,48 @@ export const OLD_ANDROID_USER = 'acme-u7';
 
 export const phonePane = (page: Page) => page.getByRole('complementary', { name: 'Virtual phone' });
 
-/** Provision through the console's automation hook (the Provision UI is built elsewhere). */
-export async function provision(page: Page, userId: string) {
+/**
+ * Provision through the console's automation hook (the Provision UI is built elsewhere). By
+ * default the virtual server has started its migration first: Software Token & Push OTP
+ * Settings send iOS, Android and Windows 10 users to MobilePASS+, with push. `policy:
+ * 'MobilePASS 8'` keeps the seeded upgraded account (every target on MobilePASS8, push off).
+ */
+export async function provision(
+	page: Page,
+	userId: string,
+	{ policy = 'MobilePASS+' }: { policy?: 'MobilePASS+' | 'MobilePASS 8' } = {}
+) {
 	// The world is ready once the phone picker lists its users.
 	await expect(
 		phonePane(page)
 			.getByRole('combobox', { name: 'Whose phone' })
 			.locator(`option[value="${userId}"]`)
 	).toBeAttached();
+	if (policy === 'MobilePASS+') await setPolicy(page, ['iOS', 'Android', 'Windows 10'], true);
 	const result = await page.evaluate((id) => {
 		const w = globalThis as unknown as Hooked;
 		return w.__commands.provisionCommand(w.__sandbox.db, 'acme', [id]);
 	}, userId);
 	expect(result.ok).toBe(true);
+}
+
+/** Software Token & Push OTP Settings for Acme Corp, through the hook: targets on MobilePASS+. */
+export async function setPolicy(page: Page, targets: string[], push: boolean, allowed = true) {
+	for (const target of targets) {
+		const result = await page.evaluate(
+			([t, p, a]) => {
+				const w = globalThis as unknown as Hooked;
+				return w.__commands.changeTargetSettingCommand(w.__sandbox.db, 'acme', t, {
+					allowed: a,
+					app: 'MobilePASS+',
+					push: p
+				});
+			},
+			[target, push, allowed] as const
+		);
+		// Refused only when the row already had these settings.
+		expect(result.ok || /nothing to change/.test(String(result.reason))).toBe(true);
+	}
 }
 
 export async function choosePhone(page: Page, userId: string) {

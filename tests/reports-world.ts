@@ -47,6 +47,15 @@ export async function scriptedMigration(page: Page) {
 		// Allow); three more are provisioned and have not enrolled yet.
 		const migrating = ['acme-u121', 'acme-u122', 'acme-u123'];
 		const pending = ['acme-u124', 'acme-u125', 'acme-u126'];
+		// Software Token & Push OTP Settings: the mobiles and Windows 10 enroll in MobilePASS+.
+		for (const target of ['iOS', 'Android', 'Windows 10'])
+			ok(
+				await w.__commands.changeTargetSettingCommand(db, 'acme', target, {
+					allowed: true,
+					app: 'MobilePASS+',
+					push: true
+				})
+			);
 		ok(await w.__commands.provisionCommand(db, 'acme', [...migrating, ...pending]));
 		for (const id of migrating) {
 			const phoneId = `phone-${id}`;

@@ -49,6 +49,35 @@ export async function provisionFromAssignment(page: Page, userNames: string[]) {
 	return dialog;
 }
 
+/**
+ * Policy > Token Policies > Software Token & Push OTP Settings: iOS and Android on MobilePASS+,
+ * with Push Notifications (the first migration step).
+ */
+export async function switchMobilesToPlus(page: Page) {
+	await openPolicyPage(page);
+	for (const target of ['iOS', 'Android']) {
+		const plus = page.getByRole('radio', { name: `${target}: MobilePASS+` });
+		await plus.check();
+		await expect(plus).toBeChecked();
+		const push = page.getByRole('checkbox', { name: `${target}: Push Notifications` });
+		await expect(push).toBeEnabled();
+		await push.check();
+		await expect(push).toBeChecked();
+	}
+}
+
+/** The Software Token & Push OTP Settings page, through the console's Policy menu when it has one. */
+export async function openPolicyPage(page: Page) {
+	const policy = nav(page, 'Policy');
+	if (await policy.count()) {
+		await policy.click();
+		await page.getByRole('link', { name: 'Software Token & Push OTP Settings' }).click();
+	} else await page.goto('/policy/software-tokens');
+	await expect(
+		page.getByRole('table', { name: 'Allowed targets and push notifications' })
+	).toBeVisible();
+}
+
 /** Token List: filter by the user and the app, open the token's details. */
 export async function openTokenOf(page: Page, userName: string, app: string) {
 	await nav(page, 'Tokens').click();

@@ -16,19 +16,37 @@ test('a step completes when a store command reaches its state, and it is announc
 	page
 }) => {
 	await startScenario(page, 'Migrate one user from MobilePASS 8 to MobilePASS+');
-	await expect(page.getByTestId('checklist-count')).toHaveText('0 of 5 steps');
+	await expect(page.getByTestId('checklist-count')).toHaveText('0 of 6 steps');
+	await expect(page.getByTestId('step-instruction')).toContainText(
+		'Software Token & Push OTP Settings'
+	);
+	const result = await page.evaluate(async () => {
+		const w = window as unknown as {
+			__sandbox: { db: unknown };
+			__commands: Record<string, (...a: unknown[]) => Promise<{ ok: boolean }>>;
+		};
+		const mpp = { allowed: true, app: 'MobilePASS+', push: true };
+		const c = w.__commands;
+		const results = [
+			await c.changeTargetSettingCommand(w.__sandbox.db, 'acme', 'iOS', mpp),
+			await c.changeTargetSettingCommand(w.__sandbox.db, 'acme', 'Android', mpp)
+		];
+		return { ok: results.every((r) => r.ok) };
+	});
+	expect(result.ok).toBe(true);
+	await expect(page.getByTestId('checklist-count')).toHaveText('1 of 6 steps');
 	await expect(page.getByTestId('step-instruction')).toContainText('Dmitri Wang (dwang)');
-	const result = await page.evaluate(() => {
+	const provisioned = await page.evaluate(() => {
 		const w = window as unknown as {
 			__sandbox: { db: unknown };
 			__commands: { provisionCommand: (...a: unknown[]) => Promise<{ ok: boolean }> };
 		};
 		return w.__commands.provisionCommand(w.__sandbox.db, 'acme', ['acme-u1']);
 	});
-	expect(result.ok).toBe(true);
-	await expect(page.getByTestId('checklist-count')).toHaveText('1 of 5 steps');
-	await expect(page.getByTestId('checklist-announcer')).toHaveText('Step 1 done.');
-	await expect(checklist(page).getByRole('listitem').first()).toContainText('Done:');
+	expect(provisioned.ok).toBe(true);
+	await expect(page.getByTestId('checklist-count')).toHaveText('2 of 6 steps');
+	await expect(page.getByTestId('checklist-announcer')).toHaveText('Step 2 done.');
+	await expect(checklist(page).getByRole('listitem').nth(1)).toContainText('Done:');
 });
 
 test('a step completes by another path than the instruction: the phone opens the mail', async ({
@@ -36,12 +54,14 @@ test('a step completes by another path than the instruction: the phone opens the
 }) => {
 	await startScenario(page, 'Migrate one user from MobilePASS 8 to MobilePASS+');
 	await checklist(page).getByRole('button', { name: 'Do it for me' }).click();
-	await expect(page.getByTestId('checklist-count')).toHaveText('1 of 5 steps');
-	// Step 2 says "open the email in Mail": here it is opened from the phone's home screen.
+	await expect(page.getByTestId('checklist-count')).toHaveText('1 of 6 steps');
+	await checklist(page).getByRole('button', { name: 'Do it for me' }).click();
+	await expect(page.getByTestId('checklist-count')).toHaveText('2 of 6 steps');
+	// Step 3 says "open the email in Mail": here it is opened from the phone's home screen.
 	const phone = page.getByRole('complementary', { name: 'Virtual phone' });
 	await phone.getByRole('button', { name: 'Mail' }).click();
 	await phone.getByRole('button', { name: /SafeNet MobilePASS\+ token enrollment/ }).click();
-	await expect(page.getByTestId('checklist-count')).toHaveText('2 of 5 steps');
+	await expect(page.getByTestId('checklist-count')).toHaveText('3 of 6 steps');
 });
 
 test('Skip, Restart and Hints', async ({ page }) => {

@@ -46,17 +46,21 @@ test('the notes window follows the step, and the phone window follows the consol
 	await start(page, 'Migrate one user from MobilePASS 8 to MobilePASS+');
 	const notes = await context.newPage();
 	await openSandbox(notes, '/presenter/notes');
-	await expect(notes.getByTestId('notes-step')).toContainText('Step 1 of 5');
-	await expect(notes.getByTestId('speaker-notes')).toContainText('Available count');
+	await expect(notes.getByTestId('notes-step')).toContainText('Step 1 of 6');
+	await expect(notes.getByTestId('speaker-notes')).toContainText('this virtual server only');
 	await page.keyboard.press('n');
-	await expect(notes.getByTestId('notes-step')).toContainText('Step 2 of 5');
-	await expect(notes.getByTestId('speaker-notes')).toContainText('The email names the serial');
+	await expect(notes.getByTestId('notes-step')).toContainText('Step 2 of 6');
+	await expect(notes.getByTestId('speaker-notes')).toContainText('Available count');
 
 	const phone = await context.newPage();
 	await openSandbox(phone, '/phone');
 	await expect(phone.getByTestId('sim-time')).toBeVisible();
 	await page.keyboard.press('p');
+	// Do it for me: the policy switch, then the provisioning.
 	await page.getByRole('button', { name: 'Do it for me' }).click();
+	await expect(page.getByTestId('checklist-count')).toHaveText('1 of 6 steps');
+	await page.getByRole('button', { name: 'Do it for me' }).click();
+	await expect(page.getByTestId('checklist-count')).toHaveText('2 of 6 steps');
 	// The provisioning done in the console arrives in the phone window's Mail.
 	await phone.getByRole('button', { name: 'Mail' }).click();
 	await expect(phone.getByText('SafeNet MobilePASS+ token enrollment')).toBeVisible();

@@ -10,7 +10,8 @@ import {
 	revokeToInventory,
 	showPhoneOf,
 	signInWithPush,
-	startScenario
+	startScenario,
+	switchMobilesToPlus
 } from './scenario-walk-helpers';
 
 test('walkthrough: migrate one user, every step done through the console and the phone', async ({
@@ -18,32 +19,36 @@ test('walkthrough: migrate one user, every step done through the console and the
 }) => {
 	test.slow();
 	await startScenario(page, 'Migrate one user from MobilePASS 8 to MobilePASS+');
-	await expectStepsDone(page, 0, 5);
+	await expectStepsDone(page, 0, 6);
 
-	// 1. Assignment > search the user > Provision.
+	// 1. Policy > Token Policies > Software Token & Push OTP Settings: iOS and Android on MobilePASS+.
+	await switchMobilesToPlus(page);
+	await expectStepsDone(page, 1, 6);
+
+	// 2. Assignment > search the user > Provision.
 	const dialog = await provisionFromAssignment(page, ['dwang']);
 	await expect(dialog).toBeHidden();
-	await expectStepsDone(page, 1, 5);
+	await expectStepsDone(page, 2, 6);
 
-	// 2. The enrollment email, on the user's phone.
+	// 3. The enrollment email, on the user's phone.
 	await openEnrollmentMail(page, 'acme-u1');
-	await expectStepsDone(page, 2, 5);
+	await expectStepsDone(page, 3, 6);
 
-	// 3. App Store > MobilePASS+, then the link, Allow.
+	// 4. App Store > MobilePASS+, then the link, Allow.
 	await enrollOnPhone(page, 'acme-u1', 'Allow');
-	await expectStepsDone(page, 3, 5);
+	await expectStepsDone(page, 4, 6);
 
-	// 4. Token List > the MobilePASS 8 serial > Revoke > return to inventory.
+	// 5. Token List > the MobilePASS 8 serial > Revoke > return to inventory.
 	await openTokenOf(page, 'dwang', 'MobilePASS 8');
 	await revokeToInventory(page);
-	await expectStepsDone(page, 4, 5);
+	await expectStepsDone(page, 5, 6);
 
-	// 5. Sign in to STA User Portal from the phone's Browser, with push.
+	// 6. Sign in to STA User Portal from the phone's Browser, with push.
 	const phone = phonePane(page);
 	await showPhoneOf(page, 'acme-u1');
 	await phone.getByRole('button', { name: 'Browser', exact: true }).click();
 	await phone.getByRole('button', { name: 'STA User Portal', exact: true }).click();
 	await signInWithPush(page, phone, 'dwang', 'STA User Portal');
-	await expectStepsDone(page, 5, 5);
-	await expectCompleted(page, 5);
+	await expectStepsDone(page, 6, 6);
+	await expectCompleted(page, 6);
 });
