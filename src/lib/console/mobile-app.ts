@@ -7,9 +7,10 @@ export const MOBILE_APP_HELP = {
 };
 
 export const PUSH_OTP_HELP: Record<PushOtp, string> = {
-	Enabled: 'The user allowed push notifications when enrolling in MobilePASS+.',
+	Enabled:
+		'Push was permitted when the token was enrolled in MobilePASS+: the user tapped Allow (on Windows, MobilePASS+ notifications were on in Notifications & actions).',
 	Disabled:
-		'The app is push capable (MobilePASS+), but the user chose No Thanks to push notifications when enrolling.',
+		'The app is push capable (MobilePASS+), but push was not permitted at enrollment: the user chose No Thanks, Windows notifications for MobilePASS+ were off, or Push Notifications were off for the target in Software Token & Push OTP Settings.',
 	'Not Applicable': 'The app that enrolled the token is not push capable (MobilePASS 8).'
 };
 

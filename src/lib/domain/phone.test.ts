@@ -72,8 +72,29 @@ describe('phone', () => {
 			pin: null
 		};
 		expect(put(setAutosend(token, phone, true))).toMatchObject({ autosend: true });
+		// MobilePASS+ for Windows 10 does push; an Android 7 phone cannot.
 		const windows: Phone = { ...phone, os: 'Windows', osVersion: '10' };
-		expect(setAutosend(token, windows, true).ok).toBe(false);
+		expect(put(setAutosend(token, windows, true))).toMatchObject({ autosend: true });
+		const oldAndroid: Phone = { ...phone, os: 'Android', osVersion: '7.0' };
+		expect(setAutosend(token, oldAndroid, true).ok).toBe(false);
 		expect(setAutosend({ ...token, app: 'MobilePASS 8' }, phone, true).ok).toBe(false);
+	});
+});
+
+describe('third-party tokens in MobilePASS+', () => {
+	it('holds an otpauth:// token with its issuer, once; refuses what is not a token', async () => {
+		const { addThirdPartyToken } = await import('./phone');
+		const phone = fixture().phone;
+		const uri =
+			'otpauth://totp/GitHub:ang?secret=JBSWY3DPEHPK3PXP&issuer=GitHub&digits=6&period=30';
+		const o = addThirdPartyToken(phone, uri, [], 'tp-1', 5);
+		expect(o.ok && o.changes[0]).toMatchObject({
+			put: { issuer: 'GitHub', label: 'ang', secret: 'JBSWY3DPEHPK3PXP', app: 'MobilePASS+' }
+		});
+		const held = o.ok ? [(o.changes[0] as { put: AppToken }).put] : [];
+		const again = addThirdPartyToken(phone, uri, held, 'tp-2', 5);
+		expect(!again.ok && again.reason).toMatch(/already holds/);
+		const junk = addThirdPartyToken(phone, 'https://example.com', [], 'tp-3', 5);
+		expect(!junk.ok && junk.reason).toMatch(/not a token/);
 	});
 });

@@ -1,7 +1,8 @@
 import { mobilePassPlusSupport, targetOf } from './devices';
 import { pushCapableDevice } from './enrollment';
 import { accepted, put, refused, type Change, type Outcome } from './outcome';
-import type { AppToken, MobileApp, OsName, Phone } from './types';
+import { parseOtpauthUri } from './otp';
+import type { AppToken, Instant, MobileApp, OsName, Phone } from './types';
 
 /**
  * What the user does to their own phone: its profile, its apps, its app settings. Phone-local
@@ -19,6 +20,10 @@ export interface PhoneProfile {
 	os: OsName;
 	osVersion: string;
 	model: string;
+	/** Face ID or a fingerprint set up: the apps offer them instead of the token PIN. */
+	biometrics?: boolean;
+	/** Windows' Notifications & actions for MobilePASS+. */
+	notifications?: boolean;
 }
 
 const note = (action: string, phone: Phone | undefined) => ({
@@ -38,7 +43,16 @@ export function editPhoneProfile(phone: Phone | undefined, profile: PhoneProfile
 	const model = profile.model.trim();
 	if (model.length === 0 || model.length > 60)
 		return refused('Give the device type, e.g. iPhone 15 (at most 60 characters).', n);
-	return accepted([put('phones', { ...phone, os: profile.os, osVersion, model })]);
+	return accepted([
+		put('phones', {
+			...phone,
+			os: profile.os,
+			osVersion,
+			model,
+			biometrics: profile.biometrics ?? phone.biometrics,
+			notifications: profile.notifications ?? phone.notifications
+		})
+	]);
 }
 
 /** Install an app from the App Store; MobilePASS+ only on the systems it supports. */
@@ -98,4 +112,46 @@ export function setAutosend(
 		);
 	if (appToken.autosend === on) return accepted([]);
 	return accepted([put('appTokens', { ...appToken, autosend: on })]);
+}
+
+/**
+ * MobilePASS+ scans a QR code that is no enrollment of ours: a third-party `otpauth://` token
+ * (another service's two-step verification). The app holds it beside its own tokens, with its
+ * own icon; STA never sees it.
+ */
+export function addThirdPartyToken(
+	phone: Phone | undefined,
+	uri: string,
+	held: AppToken[],
+	id: string,
+	at: Instant
+): Outcome {
+	const n = { action: 'Add third-party token', target: phone ? `${phone.model}` : '' };
+	if (!phone) return refused('No such phone.', n);
+	if (!phone.installed.mobilePassPlus) return refused('MobilePASS+ is not installed.', n);
+	let p: ReturnType<typeof parseOtpauthUri>;
+	try {
+		p = parseOtpauthUri(uri);
+	} catch {
+		return refused('This QR code is not a token: MobilePASS+ reads otpauth:// codes only.', n);
+	}
+	if (![6, 8].includes(p.digits) || !(p.period > 0))
+		return refused('MobilePASS+ holds 6- or 8-digit time-based tokens only.', n);
+	if (held.some((t) => t.phoneId === phone.id && t.secret === p.secret))
+		return refused(`MobilePASS+ already holds this token (${p.issuer || p.account}).`, n);
+	const token: AppToken = {
+		id,
+		phoneId: phone.id,
+		app: 'MobilePASS+',
+		serial: id,
+		secret: p.secret,
+		digits: p.digits,
+		period: p.period,
+		label: p.account,
+		issuer: p.issuer || 'Unknown issuer',
+		enrolledAt: at,
+		autosend: false,
+		pin: null
+	};
+	return accepted([put('appTokens', token)]);
 }

@@ -31,7 +31,7 @@ export function applicationsOf(db: SandboxDB, serverId: string) {
 	return db.applications.where('serverId').equals(serverId).sortBy('id');
 }
 
-/** The push requests still waiting for this user's answer, newest first, with their application. */
+/** The push requests still waiting for this user's answer, newest first, with their application and token. */
 export async function pendingPush(db: SandboxDB, userId: string) {
 	const requests = await db.pushRequests
 		.where('userId')
@@ -39,7 +39,18 @@ export async function pendingPush(db: SandboxDB, userId: string) {
 		.filter((r) => r.status === 'Pending')
 		.toArray();
 	const apps = await db.applications.bulkGet(requests.map((r) => r.applicationId));
+	// The token as the app holds it: its name, and its PIN for the approval.
+	const held = requests.length
+		? await db.appTokens
+				.where('serial')
+				.anyOf(requests.map((r) => r.serial))
+				.toArray()
+		: [];
 	return requests
-		.map((request, i) => ({ request, application: apps[i] }))
+		.map((request, i) => ({
+			request,
+			application: apps[i],
+			appToken: held.find((a) => a.serial === request.serial && a.app === 'MobilePASS+')
+		}))
 		.sort((a, b) => b.request.createdAt - a.request.createdAt);
 }

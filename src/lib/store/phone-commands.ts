@@ -5,7 +5,9 @@
 import { signInWithCode } from '$lib/domain/authentication';
 import { enroll } from '$lib/domain/enrollment';
 import { refused } from '$lib/domain/outcome';
+import { parseOtpauthUri } from '$lib/domain/otp';
 import {
+	addThirdPartyToken,
 	editPhoneProfile,
 	installApp,
 	removeApp,
@@ -202,5 +204,43 @@ export async function unlockTokenCommand(
 	if (!appToken) return missing('token on this phone');
 	return onPhone(db, appToken.phoneId, async () =>
 		unlockToken(await db.appTokens.get(appTokenId), await db.phones.get(appToken.phoneId), answer)
+	);
+}
+
+/**
+ * What the MobilePASS+ camera scanned: the sandbox's own enrollment QR (an otpauth:// URI with
+ * the secret of a token waiting for enrollment) gives that enrollment's link code; anything else
+ * is a third-party token.
+ */
+export async function scannedQr(
+	db: SandboxDB,
+	uri: string
+): Promise<{ kind: 'enrollment'; code: string } | { kind: 'third-party' }> {
+	let secret = '';
+	try {
+		secret = parseOtpauthUri(uri).secret;
+	} catch {
+		return { kind: 'third-party' };
+	}
+	const waiting = await db.tokens
+		.filter((t) => t.state === 'Assigned' && t.secret === secret)
+		.first();
+	const enrollment = waiting
+		? (await db.enrollments.where('serial').equals(waiting.serial).toArray()).find(
+				(e) => e.status === 'Active'
+			)
+		: undefined;
+	return enrollment ? { kind: 'enrollment', code: enrollment.code } : { kind: 'third-party' };
+}
+
+export function addThirdPartyTokenCommand(db: SandboxDB, phoneId: string, uri: string) {
+	return onPhone(db, phoneId, async (at) =>
+		addThirdPartyToken(
+			await db.phones.get(phoneId),
+			uri,
+			await db.appTokens.where('phoneId').equals(phoneId).toArray(),
+			`${phoneId}:tp-${randomId()}`,
+			at
+		)
 	);
 }
