@@ -30,7 +30,9 @@ test('axe finds no violations on the phone screens and the sign-in page', async 
 	await expect(phone.getByTestId('enrollment-qr')).toBeVisible();
 	await expectNoAxeViolations(page); // self-enrollment page
 
-	await phone.getByRole('button', { name: 'Open MobilePASS 8' }).click();
+	await goHome(page);
+	await phone.getByRole('button', { name: 'MobilePASS 8', exact: true }).click();
+	await phone.getByRole('button', { name: 'Activate token' }).click();
 	await expectNoAxeViolations(page); // MobilePASS 8 activation
 	await openEnrollmentLink(page);
 	await phone.getByRole('button', { name: 'Enroll your SafeNet MobilePASS+ token' }).click();

@@ -1,0 +1,105 @@
+import { expect, expectNoAxeViolations, test } from './fixtures';
+import {
+	choosePhone,
+	goHome,
+	installApp,
+	NEW_USER,
+	openSignInPage,
+	phonePane,
+	provision,
+	tokensOf
+} from './phone-helpers';
+
+test('QR code enrollment from the app: the computer shows the page, MobilePASS+ scans it', async ({
+	page
+}) => {
+	await openSignInPage(page, 'acme-app1');
+	await provision(page, NEW_USER);
+	await choosePhone(page, NEW_USER);
+	const phone = phonePane(page);
+	await installApp(page, 'MobilePASS+');
+
+	// Mail > the enrollment email > open it on the computer: its self-enrollment page shows the QR.
+	await goHome(page);
+	await phone.getByRole('button', { name: /^Mail/ }).click();
+	await phone
+		.getByRole('button', { name: /SafeNet MobilePASS\+ token enrollment/ })
+		.first()
+		.click();
+	await phone.getByRole('button', { name: 'Open this email on the computer' }).click();
+	const computer = phone.getByRole('region', { name: 'Computer screen' });
+	await computer.getByRole('button', { name: 'Scan a QR code instead' }).click();
+	await expect(computer.getByTestId('enrollment-qr')).toBeVisible();
+
+	// MobilePASS+ > Quick Setup > Activate Now: the camera sees the QR.
+	await goHome(page);
+	await phone.getByRole('button', { name: 'MobilePASS+', exact: true }).click();
+	await phone.getByRole('button', { name: 'Activate Now' }).click();
+	await expect(phone.getByText('A QR code on the computer screen is in view.')).toBeVisible();
+	await expectNoAxeViolations(page); // computer screen and camera
+	await phone.getByRole('button', { name: 'Scan the QR code' }).click();
+	await phone.getByRole('button', { name: 'Allow', exact: true }).click();
+	await expect(phone.getByRole('heading', { name: 'Activation Successful' })).toBeVisible();
+	const [token] = await tokensOf(page, NEW_USER);
+	expect(token).toMatchObject({ state: 'Active', app: 'MobilePASS+', pushOtp: 'Enabled' });
+});
+
+test('copy-paste enrollment from the welcome screen: Use an activation string instead', async ({
+	page
+}) => {
+	await openSignInPage(page, 'acme-app1');
+	await provision(page, NEW_USER);
+	await choosePhone(page, NEW_USER);
+	const phone = phonePane(page);
+	await installApp(page, 'MobilePASS+');
+	// The string, copied from the computer's self-enrollment page.
+	await goHome(page);
+	await phone.getByRole('button', { name: /^Mail/ }).click();
+	await phone
+		.getByRole('button', { name: /SafeNet MobilePASS\+ token enrollment/ })
+		.first()
+		.click();
+	await phone.getByRole('button', { name: 'Open this email on the computer' }).click();
+	const copied = (await phone.getByTestId('computer-activation-string').textContent())!.trim();
+
+	await goHome(page);
+	await phone.getByRole('button', { name: 'MobilePASS+', exact: true }).click();
+	await expect(phone.getByRole('heading', { name: 'Welcome to SafeNet MobilePASS+' })).toBeVisible();
+	await phone.getByRole('button', { name: 'Use an activation string instead' }).click();
+	const field = phone.getByLabel('Activation string');
+	// Copy and paste through the system clipboard, as a user would.
+	await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.evaluate((text) => navigator.clipboard.writeText(text), copied);
+	await field.focus();
+	await page.keyboard.press('ControlOrMeta+V');
+	await expect(field).toHaveValue(copied);
+	await phone.getByRole('button', { name: 'Next' }).click();
+	await phone.getByRole('button', { name: 'No Thanks', exact: true }).click();
+	await expect(phone.getByRole('heading', { name: 'Activation Successful' })).toBeVisible();
+	const [token] = await tokensOf(page, NEW_USER);
+	expect(token).toMatchObject({ state: 'Active', app: 'MobilePASS+', pushOtp: 'Disabled' });
+});
+
+test('a third-party otpauth:// token scanned into MobilePASS+ shows with its own icon', async ({
+	page
+}) => {
+	await openSignInPage(page, 'acme-app1');
+	await provision(page, NEW_USER);
+	await choosePhone(page, NEW_USER);
+	const phone = phonePane(page);
+	await installApp(page, 'MobilePASS+');
+	await goHome(page);
+	await phone.getByRole('button', { name: 'MobilePASS+', exact: true }).click();
+	await phone.getByRole('button', { name: 'Activate Now' }).click();
+	await phone
+		.getByRole('button', { name: /Show another service's QR code on the computer/ })
+		.click();
+	await phone.getByRole('button', { name: 'Scan the QR code' }).click();
+	const card = phone.getByRole('region', { name: /Token Example Webmail/ });
+	await expect(card).toBeVisible();
+	await expect(card.getByText('Third-party token:')).toBeAttached();
+	await expect(card.getByTestId('passcode')).toHaveText(/^\d{3} \d{3}$/);
+	// The console knows nothing of it: the user's token is still waiting for enrollment.
+	const [token] = await tokensOf(page, NEW_USER);
+	expect(token).toMatchObject({ state: 'Assigned' });
+});
