@@ -64,7 +64,9 @@ test('copy-paste enrollment from the welcome screen: Use an activation string in
 
 	await goHome(page);
 	await phone.getByRole('button', { name: 'MobilePASS+', exact: true }).click();
-	await expect(phone.getByRole('heading', { name: 'Welcome to SafeNet MobilePASS+' })).toBeVisible();
+	await expect(
+		phone.getByRole('heading', { name: 'Welcome to SafeNet MobilePASS+' })
+	).toBeVisible();
 	await phone.getByRole('button', { name: 'Use an activation string instead' }).click();
 	const field = phone.getByLabel('Activation string');
 	// Copy and paste through the system clipboard, as a user would.

@@ -31,6 +31,9 @@ test('MobilePASS 8 enrollment with the activation string and a PIN: Push OTP Not
 
 	await phone.getByLabel('Activation string').fill(activation);
 	await phone.getByRole('button', { name: 'Activate' }).click();
+	// MobilePASS 8 asks for the token PIN before it shows a passcode.
+	await phone.getByLabel('Token PIN').fill('2468');
+	await phone.getByLabel('Token PIN').press('Enter');
 	await expect(phone.getByTestId('passcode')).toHaveText(/^\d{3} \d{3}$/);
 	const [token] = await tokensOf(page, NEW_USER);
 	expect(token).toMatchObject({ state: 'Active', app: 'MobilePASS 8', pushOtp: 'Not Applicable' });

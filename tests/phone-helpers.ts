@@ -121,12 +121,22 @@ export async function installApp(page: Page, app: 'MobilePASS+' | 'MobilePASS 8'
 }
 
 /** Install MobilePASS+, follow the link, answer the push question; ends on Activation Successful. */
-export async function enrollPlus(page: Page, answer: 'Allow' | 'No Thanks') {
+export async function enrollPlus(
+	page: Page,
+	answer: 'Allow' | 'No Thanks',
+	{ pin }: { pin?: string } = {}
+) {
 	const phone = phonePane(page);
 	await installApp(page, 'MobilePASS+');
 	await openEnrollmentLink(page);
 	await phone.getByRole('button', { name: 'Enroll your SafeNet MobilePASS+ token' }).click();
 	await phone.getByRole('button', { name: answer, exact: true }).click();
+	if (pin) {
+		// The virtual server's PIN policy asks for one: Create a PIN.
+		await phone.getByLabel('PIN', { exact: true }).fill(pin);
+		await phone.getByLabel('Confirm PIN').fill(pin);
+		await phone.getByRole('button', { name: 'Continue' }).click();
+	}
 	await expect(phone.getByRole('heading', { name: 'Activation Successful' })).toBeVisible();
 }
 

@@ -57,7 +57,9 @@ test('the policy switch starts the migration: the self-enrollment page sends the
 	// An upgraded account: every target on MobilePASS8, push off.
 	await openPolicyPage(page);
 	await expect(page.getByRole('radio', { name: `${target}: MobilePASS8` })).toBeChecked();
-	await expect(page.getByRole('checkbox', { name: `${target}: Push Notifications` })).not.toBeChecked();
+	await expect(
+		page.getByRole('checkbox', { name: `${target}: Push Notifications` })
+	).not.toBeChecked();
 	await expect(page.getByRole('radio', { name: 'macOS: MobilePASS+' })).toHaveCount(0);
 	await expectNoAxeViolations(page);
 
