@@ -155,5 +155,7 @@ export async function enrolledOnSignInPage(
 /** An application's sign-in page, once the sandbox has started (the hook exists from then on). */
 export async function openSignInPage(page: Page, appId: string) {
 	await page.goto(`/apps/login?app=${appId}`);
-	await expect(page.getByRole('heading', { name: /^Sign in to / })).toBeVisible();
+	await expect(page.getByRole('heading', { name: /^Sign in to / })).toBeVisible({
+		timeout: 15_000
+	});
 }

@@ -1,0 +1,55 @@
+import { expect, expectNoAxeViolations, test } from './fixtures';
+import { enrolledOnSignInPage, NEW_USER, phonePane, row } from './phone-helpers';
+
+test('push requests as MobilePASS+ shows them: application, token name, time elapsed, location; several stepped through', async ({
+	page
+}) => {
+	test.slow();
+	await enrolledOnSignInPage(page, 'acme-app1', 'Allow');
+	const user = (await row(page, 'users', NEW_USER))!;
+	// Two sign-in attempts waiting at once: the hook sends the second from another application.
+	const signIn = page.getByRole('main');
+	await signIn.getByLabel('User name').fill(String(user.userId));
+	await signIn.getByRole('button', { name: 'Next' }).click();
+	await signIn.getByRole('button', { name: 'Use my mobile to autosend a password' }).click();
+	const second = await page.evaluate((name) => {
+		const w = globalThis as unknown as {
+			__sandbox: { db: unknown };
+			__commands: Record<string, (...a: unknown[]) => Promise<{ ok: boolean }>>;
+		};
+		return w.__commands.requestPushCommand(w.__sandbox.db, 'acme-app2', name, 'Lyon, France');
+	}, String(user.userId));
+	expect(second.ok).toBe(true);
+
+	const phone = phonePane(page);
+	const card = phone.getByRole('alertdialog', { name: 'Authentication request' });
+	await expect(card.getByTestId('push-count')).toHaveText('Request 1 of 2');
+	await expect(card).toContainText('Lyon, France'); // newest first
+	await expect(card).toContainText(`(${user.userId})`); // the token's name in the app
+	await expect(card.getByTestId('push-elapsed')).toHaveText(/\d+ seconds? ago/);
+	await expectNoAxeViolations(page);
+	await card.getByRole('button', { name: 'Next request' }).click();
+	await expect(card.getByTestId('push-count')).toHaveText('Request 2 of 2');
+	await expect(card).toContainText('STA User Portal');
+	await card.getByRole('button', { name: 'Approve' }).click();
+	await expect(signIn.getByRole('status')).toContainText('Signed in to STA User Portal');
+
+	// The one left: Deny leads to Report.
+	await expect(card.getByTestId('push-count')).toHaveCount(0);
+	await card.getByRole('button', { name: 'Deny' }).click();
+	const report = phone.getByRole('alertdialog', { name: 'Report this request?' });
+	await expect(report).toBeVisible();
+	await report.getByRole('button', { name: 'Yes, Report' }).click();
+	await expect(phone.getByRole('alertdialog')).toHaveCount(0);
+	const requests = (await page.evaluate(() =>
+		(
+			globalThis as unknown as {
+				__sandbox: { db: { pushRequests: { toArray(): Promise<unknown[]> } } };
+			}
+		).__sandbox.db.pushRequests.toArray()
+	)) as { status: string; applicationId: string }[];
+	expect(requests.map((r) => [r.applicationId, r.status]).sort()).toEqual([
+		['acme-app1', 'Approved'],
+		['acme-app2', 'Reported']
+	]);
+});
