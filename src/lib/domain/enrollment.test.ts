@@ -24,8 +24,8 @@ describe('enroll', () => {
 		expect(rows(o, 'tokens')[0]).toMatchObject({
 			state: 'Active',
 			app: 'MobilePASS+',
-			target: 'iOS 17.5',
-			deviceType: 'iPhone 15',
+			target: 'iOS',
+			deviceType: 'Mobile',
 			pushOtp: 'Enabled',
 			enrolledAt: i.at
 		});
@@ -52,7 +52,13 @@ describe('enroll', () => {
 
 	it('a device that cannot receive push records Disabled even when the user allowed it', () => {
 		const f = fixture();
-		const windows: Phone = { ...f.phone, os: 'Windows', osVersion: '10', model: 'Surface' };
+		const windows: Phone = {
+			...f.phone,
+			os: 'Windows',
+			osVersion: '10',
+			model: 'Surface',
+			formFactor: 'Desktop'
+		};
 		expect(rows(enroll(input({ phone: windows })), 'tokens')[0]).toMatchObject({
 			pushOtp: 'Disabled'
 		});

@@ -1,5 +1,5 @@
 import { AUDIT } from './audit-actions';
-import { mobilePassPlusSupport, supportsPush, targetOf } from './devices';
+import { deviceTypeOf, mobilePassPlusSupport, osLabel, supportsPush, targetOf } from './devices';
 import { formatDateTime } from './format';
 import { transition } from './lifecycle';
 import { accepted, countedRefusal, put, refused, type AuditNote, type Outcome } from './outcome';
@@ -183,7 +183,7 @@ export function enroll(input: EnrollInput): Outcome {
 				state: step.to,
 				app,
 				target: targetOf(phone),
-				deviceType: phone.model,
+				deviceType: deviceTypeOf(phone),
 				pushOtp,
 				enrolledAt: at,
 				failedCount: 0
@@ -193,7 +193,7 @@ export function enroll(input: EnrollInput): Outcome {
 		],
 		{
 			...note,
-			detail: `${app} on ${phone.model} (${targetOf(phone)}); Push OTP ${pushOtp}`
+			detail: `${app} on ${phone.model} (${osLabel(phone)}): Target ${targetOf(phone) ?? '—'}, Device Type ${deviceTypeOf(phone)}, Push OTP ${pushOtp}`
 		}
 	);
 }

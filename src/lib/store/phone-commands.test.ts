@@ -34,7 +34,7 @@ describe('phone commands', () => {
 		});
 		expect(r).toMatchObject({ ok: true });
 		const token = (await db.tokens.get(enrollment.serial))!;
-		expect(token).toMatchObject({ state: 'Active', pushOtp: 'Disabled', deviceType: phone.model });
+		expect(token).toMatchObject({ state: 'Active', pushOtp: 'Disabled', deviceType: phone.formFactor });
 		expect(await db.enrollments.get(enrollment.id)).toMatchObject({ status: 'Completed' });
 		const appToken = (await db.appTokens.where('phoneId').equals(phone.id).first())!;
 		const code = totpCode(appToken, await simulatedNow(db));
