@@ -1,6 +1,13 @@
 import { mobilePassPlusSupport, osLabel, supportsPush } from './devices';
 import { accepted, put, refused, type Change, type Outcome } from './outcome';
-import { DEVICE_TYPES, type AppToken, type DeviceType, type MobileApp, type OsName, type Phone } from './types';
+import {
+	DEVICE_TYPES,
+	type AppToken,
+	type DeviceType,
+	type MobileApp,
+	type OsName,
+	type Phone
+} from './types';
 
 /**
  * What the user does to their own phone: its profile, its apps, its app settings. Phone-local

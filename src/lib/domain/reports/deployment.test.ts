@@ -56,7 +56,11 @@ describe('migration progress on a mid-migration world', () => {
 			enrolled.filter((x) => x.app === 'MobilePASS 8').length
 		);
 		expect(targetOsCounts(tokens).reduce((n, c) => n + c.count, 0)).toBe(enrolled.length);
-		expect(deviceTypeCounts(tokens).map((c) => c.label).sort()).toEqual(
+		expect(
+			deviceTypeCounts(tokens)
+				.map((c) => c.label)
+				.sort()
+		).toEqual(
 			['Desktop', 'Mobile', 'Tablet'].filter((d) => enrolled.some((x) => x.deviceType === d))
 		);
 		const top = deviceTypeCounts(tokens, 1);
