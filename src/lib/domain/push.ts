@@ -2,7 +2,8 @@ import { AUDIT } from './audit-actions';
 import { pushOption, unusableReason } from './authentication';
 import { formatDateTime } from './format';
 import { accepted, countedRefusal, put, refused, type AuditNote, type Outcome } from './outcome';
-import type { AppToken, Application, Instant, PushRequest, Token, User } from './types';
+import { completedBySignIn } from './provisioning';
+import type { AppToken, Application, Enrollment, Instant, PushRequest, Token, User } from './types';
 
 import { PUSH_TIMEOUT, pushStatus } from './push-status';
 
@@ -58,7 +59,9 @@ export function answerPush(
 	user: User | undefined,
 	application: Application | undefined,
 	answer: PushAnswer,
-	at: Instant
+	at: Instant,
+	/** The user's provisioning-task lines: the first sign-in with a token completes its line. */
+	enrollments: Enrollment[] = []
 ): Outcome {
 	const approve = answer === 'approve';
 	const note: AuditNote = {
@@ -93,7 +96,8 @@ export function answerPush(
 	return accepted(
 		[
 			put('pushRequests', { ...request, status: 'Approved' }),
-			put('tokens', { ...token, lastUsedAt: at, failedCount: 0 })
+			put('tokens', { ...token, lastUsedAt: at, failedCount: 0 }),
+			...completedBySignIn(enrollments, token.serial)
 		],
 		{ ...note, detail: `${application.name}: approved on MobilePASS+` },
 		{

@@ -114,7 +114,13 @@ export interface Token {
 	failedCount: number;
 }
 
-export type EnrollmentStatus = 'Active' | 'Completed' | 'Locked' | 'Removed';
+/**
+ * A user's line in a provisioning task, as stored. Enrolled: the token is enrolled but not yet
+ * used to sign in (the console still shows Active; Completed needs a first sign-in). Expired is
+ * stored once the user was provisioned again after the stop date (the line stays Expired).
+ */
+export type EnrollmentStatus =
+	'Active' | 'Enrolled' | 'Completed' | 'Locked' | 'Expired' | 'Removed';
 
 export interface ProvisioningTask {
 	id: string;

@@ -105,7 +105,7 @@ export const ROW_SHAPES: Record<TableName, Record<string, Field>> = {
 		userId: str,
 		email: str,
 		serial: str,
-		status: oneOf('Active', 'Completed', 'Locked', 'Removed'),
+		status: oneOf('Active', 'Enrolled', 'Completed', 'Locked', 'Expired', 'Removed'),
 		failedAttempts: int,
 		code: str,
 		activationString: str

@@ -66,24 +66,20 @@ describe('schema upgrade', () => {
 			model: 'iPad Air',
 			installed: { mobilePass8: true, mobilePassPlus: false }
 		});
-		await old
-			.table('tokens')
-			.add({
-				serial: '1',
-				serverId: 'acme',
-				state: 'Active',
-				target: 'Windows 10',
-				deviceType: 'Microsoft Surface Pro 7'
-			});
-		await old
-			.table('tokens')
-			.add({
-				serial: '2',
-				serverId: 'acme',
-				state: 'Active',
-				target: 'Android 7.0',
-				deviceType: 'Samsung Galaxy S7'
-			});
+		await old.table('tokens').add({
+			serial: '1',
+			serverId: 'acme',
+			state: 'Active',
+			target: 'Windows 10',
+			deviceType: 'Microsoft Surface Pro 7'
+		});
+		await old.table('tokens').add({
+			serial: '2',
+			serverId: 'acme',
+			state: 'Active',
+			target: 'Android 7.0',
+			deviceType: 'Samsung Galaxy S7'
+		});
 		old.close();
 
 		const current = new SandboxDB(name);

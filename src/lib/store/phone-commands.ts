@@ -135,6 +135,7 @@ export async function signInCommand(
 			user: c.user,
 			typedUserName: userName,
 			tokens: c.tokens,
+			enrollments: c.user ? await db.enrollments.where('userId').equals(c.user.id).toArray() : [],
 			code,
 			at
 		});
@@ -178,7 +179,8 @@ export async function answerPushCommand(db: SandboxDB, requestId: string, answer
 			await db.users.get(request.userId),
 			await db.applications.get(request.applicationId),
 			answer,
-			at
+			at,
+			await db.enrollments.where('userId').equals(request.userId).toArray()
 		);
 	});
 }
