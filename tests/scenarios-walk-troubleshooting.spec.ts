@@ -22,10 +22,10 @@ test('walkthrough: troubleshooting, four help-desk calls', async ({ page }) => {
 	const expiredRow = page.getByRole('row').filter({ has: resend });
 	await expect(expiredRow).toContainText('Expired');
 	const task = (await expiredRow.getByRole('cell').first().textContent())!.trim();
-	await page.getByRole('button', { name: `Change stop date of task ${task}` }).click();
-	const stop = page.getByRole('dialog');
+	await page.getByRole('button', { name: `Edit task ${task}` }).click();
+	const stop = page.getByRole('dialog', { name: `Edit task ${task}` });
 	await stop.getByLabel('Stop Date (UTC)').fill('2026-03-12T09:00');
-	await stop.getByRole('button', { name: 'Save stop date' }).click();
+	await stop.getByRole('button', { name: 'Save', exact: true }).click();
 	await expect(stop).toBeHidden();
 	await expect(expiredRow).toContainText('Active');
 	await expectStepsDone(page, 0, 5);
