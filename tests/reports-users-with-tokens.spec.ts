@@ -1,3 +1,4 @@
+import { menuPath } from './console-helpers';
 import { readFile } from 'node:fs/promises';
 import { formatDateTime } from '../src/lib/domain/format';
 import { expect, openSandbox, test } from './fixtures';
@@ -45,10 +46,7 @@ async function expectedRows(page: Parameters<typeof readWorld>[0]) {
 }
 
 async function openReport(page: import('@playwright/test').Page) {
-	await page
-		.getByRole('navigation', { name: 'Console' })
-		.getByRole('link', { name: 'Reports' })
-		.click();
+	await menuPath(page, 'Reports', 'Available Reports');
 	await page.getByRole('link', { name: 'Users – With Tokens' }).click();
 	await expect(
 		page.getByRole('heading', { name: /Users – With Tokens · Acme Corp/ })

@@ -1,8 +1,16 @@
-import { mobilePassPlusSupport, targetOf } from './devices';
+import { mobilePassPlusSupport, osLabel } from './devices';
 import { pushCapableDevice } from './enrollment';
 import { accepted, put, refused, type Change, type Outcome } from './outcome';
 import { parseOtpauthUri } from './otp';
-import type { AppToken, Instant, MobileApp, OsName, Phone } from './types';
+import {
+	DEVICE_TYPES,
+	type AppToken,
+	type DeviceType,
+	type Instant,
+	type MobileApp,
+	type OsName,
+	type Phone
+} from './types';
 
 /**
  * What the user does to their own phone: its profile, its apps, its app settings. Phone-local
@@ -24,14 +32,19 @@ export interface PhoneProfile {
 	biometrics?: boolean;
 	/** Windows' Notifications & actions for MobilePASS+. */
 	notifications?: boolean;
+	/** Mobile, Tablet or Desktop; kept as it is when left out. */
+	formFactor?: DeviceType;
 }
 
 const note = (action: string, phone: Phone | undefined) => ({
 	action,
-	target: phone ? `${phone.model}, ${targetOf(phone)}` : ''
+	target: phone ? `${phone.model}, ${osLabel(phone)}` : ''
 });
 
-/** Edit the phone's OS, version and device type (what the console later calls Target and Device Type). */
+/**
+ * Edit the phone's OS, version, model and form factor. The console records the OS as Target and
+ * the form factor as Device Type at enrollment; the model stays on the phone.
+ */
 export function editPhoneProfile(phone: Phone | undefined, profile: PhoneProfile): Outcome {
 	const n = note('Edit phone', phone);
 	if (!phone) return refused('No such phone.', n);
@@ -42,13 +55,17 @@ export function editPhoneProfile(phone: Phone | undefined, profile: PhoneProfile
 		return refused(`"${profile.osVersion}" is not an OS version: write it like 17.5 or 8.0.`, n);
 	const model = profile.model.trim();
 	if (model.length === 0 || model.length > 60)
-		return refused('Give the device type, e.g. iPhone 15 (at most 60 characters).', n);
+		return refused('Give the model, e.g. iPhone 15 (at most 60 characters).', n);
+	const formFactor = profile.formFactor ?? phone.formFactor;
+	if (!DEVICE_TYPES.includes(formFactor))
+		return refused(`Unknown form factor "${formFactor}": choose ${DEVICE_TYPES.join(', ')}.`, n);
 	return accepted([
 		put('phones', {
 			...phone,
 			os: profile.os,
 			osVersion,
 			model,
+			formFactor,
 			biometrics: profile.biometrics ?? phone.biometrics,
 			notifications: profile.notifications ?? phone.notifications
 		})
@@ -107,7 +124,7 @@ export function setAutosend(
 		return refused('Autosend Passcode is a MobilePASS+ setting; MobilePASS 8 has no push.', n);
 	if (on && !pushCapableDevice(phone))
 		return refused(
-			`Push notifications need Android 8.0, iOS 14 or Windows 10 or later; this device runs ${targetOf(phone)}.`,
+			`Push notifications need Android 8.0, iOS 14 or Windows 10 or later; this device runs ${osLabel(phone)}.`,
 			n
 		);
 	if (appToken.autosend === on) return accepted([]);

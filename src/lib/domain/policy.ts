@@ -3,6 +3,7 @@
  * tokens/tkn_mp and …/push/mpp): per virtual server, one row per target with Allowed, the one
  * MobilePASS app users of that target enroll with, and Push Notifications.
  */
+import { targetOf } from './devices';
 import { accepted, put, refused, type Outcome } from './outcome';
 import {
 	TARGETS,
@@ -46,18 +47,9 @@ export function softwareTokenSettings(
 	return { ...UPGRADED_ACCOUNT, ...(server?.softwareTokens ?? {}) };
 }
 
-/** The policy row a device falls under: iOS, Android, Windows 10 (or later), macOS; else none. */
+/** The policy row a device falls under: its Target (iOS, Android, Windows 10, macOS), or none. */
 export function policyTarget(phone: Pick<Phone, 'os' | 'osVersion'>): Target | null {
-	switch (phone.os) {
-		case 'iOS':
-		case 'Android':
-		case 'macOS':
-			return phone.os;
-		case 'Windows':
-			return (Number.parseFloat(phone.osVersion) || 0) >= 10 ? 'Windows 10' : null;
-		default:
-			return null;
-	}
+	return targetOf(phone);
 }
 
 export type TargetRule =

@@ -121,12 +121,12 @@ describe('push requests', () => {
 		const ok = requestPush({ ...w.pushInput, server: w.server, phones: [w.phone] });
 		expect(ok.ok).toBe(true);
 		// The operator turned push off while the request was waiting.
-		const late = answerPush(pending(), w.token, w.user, w.pushApp, 'approve', w.at, {
+		const late = answerPush(pending(), w.token, w.user, w.pushApp, 'approve', w.at, [], {
 			server: off,
 			phone: w.phone
 		});
 		expect(!late.ok && late.reason).toMatch(/Push OTP is off for iOS/);
-		const fine = answerPush(pending(), w.token, w.user, w.pushApp, 'approve', w.at, {
+		const fine = answerPush(pending(), w.token, w.user, w.pushApp, 'approve', w.at, [], {
 			server: w.server,
 			phone: w.phone
 		});

@@ -3,9 +3,11 @@ import { pushOption, unusableReason } from './authentication';
 import { formatDateTime } from './format';
 import { accepted, countedRefusal, put, refused, type AuditNote, type Outcome } from './outcome';
 import { policyTarget, pushAllowedFor } from './policy';
+import { completedBySignIn } from './provisioning';
 import type {
 	AppToken,
 	Application,
+	Enrollment,
 	Instant,
 	Phone,
 	PushRequest,
@@ -90,6 +92,8 @@ export function answerPush(
 	application: Application | undefined,
 	answer: PushAnswer,
 	at: Instant,
+	/** The user's provisioning-task lines: the first sign-in with a token completes its line. */
+	enrollments: Enrollment[] = [],
 	/** The virtual server and the phone holding the token: approval re-checks the policy. */
 	policy?: { server: VirtualServer; phone: Phone | undefined }
 ): Outcome {
@@ -128,7 +132,8 @@ export function answerPush(
 	return accepted(
 		[
 			put('pushRequests', { ...request, status: 'Approved' }),
-			put('tokens', { ...token, lastUsedAt: at, failedCount: 0 })
+			put('tokens', { ...token, lastUsedAt: at, failedCount: 0 }),
+			...completedBySignIn(enrollments, token.serial)
 		],
 		{ ...note, detail: `${application.name}: approved on MobilePASS+` },
 		{

@@ -2,7 +2,14 @@
  * Hand-written validators for every table of a world, so that an imported file is checked row by
  * row before anything is written. A field spec is a small predicate with a name for messages.
  */
-import { MOBILE_APPS, PUSH_OTP_STATES, TOKEN_STATES, type TableName } from '$lib/domain/types';
+import {
+	DEVICE_TYPES,
+	MOBILE_APPS,
+	PUSH_OTP_STATES,
+	TARGETS,
+	TOKEN_STATES,
+	type TableName
+} from '$lib/domain/types';
 
 export interface Field {
 	name: string;
@@ -68,6 +75,7 @@ export const ROW_SHAPES: Record<TableName, Record<string, Field>> = {
 		os: OS,
 		osVersion: str,
 		model: str,
+		formFactor: oneOf(...DEVICE_TYPES),
 		installed: shape({ mobilePass8: bool, mobilePassPlus: bool })
 	},
 	applications: { id: str, serverId: str, name: str, integration: INTEGRATIONS, pushCapable: bool },
@@ -81,8 +89,8 @@ export const ROW_SHAPES: Record<TableName, Record<string, Field>> = {
 		digits: oneOf(6, 8),
 		period: int,
 		app: nullable(oneOf(...MOBILE_APPS)),
-		target: nullable(str),
-		deviceType: nullable(str),
+		target: nullable(oneOf(...TARGETS)),
+		deviceType: nullable(oneOf(...DEVICE_TYPES)),
 		pushOtp: nullable(oneOf(...PUSH_OTP_STATES)),
 		provisionedAt: nullable(num),
 		enrolledAt: nullable(num),
@@ -97,7 +105,7 @@ export const ROW_SHAPES: Record<TableName, Record<string, Field>> = {
 		userId: str,
 		email: str,
 		serial: str,
-		status: oneOf('Active', 'Completed', 'Locked', 'Removed'),
+		status: oneOf('Active', 'Enrolled', 'Completed', 'Locked', 'Expired', 'Removed'),
 		failedAttempts: int,
 		code: str,
 		activationString: str

@@ -3,11 +3,13 @@
  * this file shape; a file from a newer sandbox is refused rather than half understood.
  */
 import type { ClockState } from '$lib/domain/clock';
+import { upgradeWorldDevices } from '$lib/domain/devices';
 import type { TableName, World } from '$lib/domain/types';
 import type { ScenarioRun } from '$lib/scenarios/types';
 import { CLOCK_SHAPE, KEYS, ROW_SHAPES, RUN_SHAPE, checkRecord } from './shapes';
 
-export const SNAPSHOT_FORMAT = 1;
+/** 2: Target and Device Type in STA's words, phones with a form factor (format 1 is upgraded). */
+export const SNAPSHOT_FORMAT = 2;
 export const SNAPSHOT_APP = 'sta-token-sandbox';
 /** Larger files are refused before they are read (a Large demo world exports to about 15 MB). */
 export const MAX_SNAPSHOT_BYTES = 25 * 1024 * 1024;
@@ -80,6 +82,9 @@ export function validateSnapshot(data: unknown): ParseResult {
 			]
 		};
 	if (typeof d.exportedAt !== 'string') problems.push('"exportedAt" must be text.');
+	// Files written before format 2 hold free-text Target and Device Type: rewrite them first.
+	if (d.world && typeof d.world === 'object' && !Array.isArray(d.world))
+		d.world = upgradeWorldDevices(d.world as Record<string, unknown>);
 	checkRecord(
 		d.spec,
 		{ seed: ROW_SHAPES.groups.name, users: ROW_SHAPES.tokens.period },

@@ -138,6 +138,7 @@ export async function signInCommand(
 			user: c.user,
 			typedUserName: userName,
 			tokens: c.tokens,
+			enrollments: c.user ? await db.enrollments.where('userId').equals(c.user.id).toArray() : [],
 			code,
 			at,
 			// Codes follow the real clock (a real authenticator agrees); the rest is simulated.
@@ -189,6 +190,7 @@ export async function answerPushCommand(db: SandboxDB, requestId: string, answer
 			await db.applications.get(request.applicationId),
 			answer,
 			at,
+			await db.enrollments.where('userId').equals(request.userId).toArray(),
 			{ server, phone }
 		);
 	});
