@@ -12,7 +12,7 @@ import {
 } from './phone-helpers';
 
 test('axe finds no violations on the phone screens and the sign-in page', async ({ page }) => {
-	test.slow(); // a dozen axe scans in one walk through the phone
+	test.setTimeout(240_000); // a dozen axe scans in one walk through the phone, on a shared machine
 	await openSignInPage(page, 'acme-app1');
 	await provision(page, NEW_USER);
 	await choosePhone(page, NEW_USER);
