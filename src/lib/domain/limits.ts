@@ -28,5 +28,5 @@ const fmt = (n: number) => n.toLocaleString('en-US');
 
 /** The message for a virtual server over the user limit. */
 export function tooManyUsers(server: string, count: number): string {
-	return `${server} would have ${fmt(count)} users; the sandbox is built for at most ${fmt(LIMITS.usersPerServer)} users per virtual server. Nothing was imported.`;
+	return `${server} would have ${fmt(count)} users; the sandbox is built for at most ${fmt(LIMITS.usersPerServer)} users per virtual server.`;
 }

@@ -25,7 +25,8 @@ export function sizeProblems(world: Record<string, unknown>): string[] {
 			}
 		for (const [id, n] of counts) {
 			const name = typeof id === 'string' ? id.slice(0, 40) : 'A virtual server';
-			if (what === 'users' && n > LIMITS.usersPerServer) out.push(tooManyUsers(name, n));
+			if (what === 'users' && n > LIMITS.usersPerServer)
+				out.push(`${tooManyUsers(name, n)} Nothing was imported.`);
 			if (what === 'tokens' && n > LIMITS.tokensPerServer)
 				out.push(
 					`${name} would have ${fmt(n)} tokens; the sandbox is built for at most ${fmt(LIMITS.tokensPerServer)} per virtual server. Nothing was imported.`
