@@ -179,5 +179,8 @@ describe('checkAudit', () => {
 		after.audit.push(row(1, 'Success'));
 		expect(checkAudit(before, after, { ok: true }, 'audited')).toEqual([]);
 		expect(checkAudit(before, after, { ok: true }, 'local')).toHaveLength(1);
+		const refusedLocally = clone(before);
+		refusedLocally.audit.push(row(1, 'Refused'));
+		expect(checkAudit(before, refusedLocally, { ok: false }, 'local')).toEqual([]);
 	});
 });

@@ -246,8 +246,9 @@ const COUNTED = new Set(['tokens', 'enrollments', 'pushRequests']);
 /**
  * The audit rule for one command: accepted, it leaves its Success rows (one per record acted
  * on: a provisioning of three users leaves three; phone-local settings leave none, as the
- * operator never sees them); refused, it leaves one Refused row and changes nothing else, except
- * a counted refusal, which may also record the failed attempt (and a lock that follows).
+ * operator never sees them); refused, whatever its kind, it leaves one Refused row and changes
+ * nothing else, except a counted refusal, which may also record the failed attempt (and a lock
+ * that follows).
  */
 export function checkAudit(
 	before: World,
@@ -258,13 +259,15 @@ export function checkAudit(
 	const seen = new Set(before.audit.map((a) => a.id));
 	const rows = after.audit.filter((a) => !seen.has(a.id));
 	const changed = (Object.keys(after) as (keyof World)[]).filter(
-		(t) => t !== 'audit' && JSON.stringify(before[t]) !== JSON.stringify(after[t])
+		(t) =>
+			t !== 'audit' &&
+			before[t] !== after[t] &&
+			JSON.stringify(before[t]) !== JSON.stringify(after[t])
 	);
 	const v = (message: string): Violation[] => [{ rule: 'audit', record: 'audit', message }];
 	const kept = new Set(after.audit.map((a) => a.id));
-	if (before.audit.some((a) => !kept.has(a.id)))
-		return v('an audit row was removed');
-	if (kind === 'local')
+	if (before.audit.some((a) => !kept.has(a.id))) return v('an audit row was removed');
+	if (result.ok && kind === 'local')
 		return rows.length ? v(`a phone-local change left ${rows.length} audit row(s)`) : [];
 	if (result.ok) {
 		if (!rows.length) return v(`accepted, but no audit row (changed ${changed.join(', ')})`);
