@@ -62,16 +62,17 @@ export async function row(page: Page, table: string, key: string) {
 /** The card a phone holds for a serial (one card per enrollment, so the newest). */
 export async function cardOf(page: Page, phoneId: string, serial: string) {
 	const cards = (await page.evaluate(
-		([p, s]) =>
+		(s) =>
 			(globalThis as unknown as Hooked).__sandbox.db
 				.table('appTokens')
 				.where('serial')
 				.equals(s)
-				.filter((c: { phoneId: string }) => c.phoneId === p)
 				.toArray(),
-		[phoneId, serial]
+		serial
 	)) as Record<string, unknown>[];
-	return cards.sort((a, b) => (b.enrolledAt as number) - (a.enrolledAt as number))[0];
+	return cards
+		.filter((c) => c.phoneId === phoneId)
+		.sort((a, b) => (b.enrolledAt as number) - (a.enrolledAt as number))[0];
 }
 
 export async function goHome(page: Page) {

@@ -167,7 +167,7 @@ describe('model-based: any sequence of actions keeps the world consistent', () =
 					'Shrunk sequence:',
 					...(counterexample ?? []).map((a, i) => `  ${i + 1}. ${a.name} ${JSON.stringify(a.p)}`),
 					'',
-					String((details.errorInstance as Error | undefined)?.message ?? details.error)
+					String((details.errorInstance as Error | undefined)?.message ?? details.errorInstance)
 				].join('\n')
 			);
 		}
