@@ -84,12 +84,13 @@ describe('hostile snapshot files', () => {
 			id: `u${i}`,
 			userId: `u${i}`
 		}));
-		const started = performance.now();
-		const found = problems(bad);
+		// Validated as parsed data (no 15 MB JSON round trip); the size check comes first.
+		const r = validateSnapshot(bad);
+		const found = r.ok ? [] : r.problems;
+		expect(found).toHaveLength(1);
 		expect(found[0]).toMatch(
 			/would have 100,000 users; the sandbox is built for at most 12,000 users per virtual server/
 		);
-		expect(performance.now() - started).toBeLessThan(3000);
 		bad.world.users.length = LIMITS.usersPerServer + 1;
 		expect(problems(bad)[0]).toMatch(/12,001 users/);
 	});

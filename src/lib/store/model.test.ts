@@ -44,6 +44,8 @@ function baseWorld(): World {
 
 /** Tables written since the last read: only those are read again (the rest are as they were). */
 const dirty = new Set<string>(WORLD_TABLES);
+/** Tables written since the last reset: only those are restored. */
+const touched = new Set<string>(WORLD_TABLES);
 function trackWrites(db: SandboxDB) {
 	db.use({
 		stack: 'dbcore',
@@ -56,6 +58,7 @@ function trackWrites(db: SandboxDB) {
 					...table,
 					mutate: (req) => {
 						dirty.add(name);
+						touched.add(name);
 						return table.mutate(req);
 					}
 				};
@@ -86,17 +89,22 @@ async function read(db: SandboxDB, previous?: World): Promise<{ world: World; no
  * runs) with its writes in parallel, since 1,000 resets must stay cheap.
  */
 async function reset(db: SandboxDB) {
-	const tables = [...db.worldTables, db.meta, db.scenarioRuns];
-	await db.transaction('rw', tables, async () => {
-		await Promise.all(tables.map((t) => t.clear()));
+	const restore = WORLD_TABLES.filter((t) => touched.has(t));
+	const scenarioRuns = touched.has('scenarioRuns');
+	await db.transaction('rw', [...db.worldTables, db.meta, db.scenarioRuns], async () => {
 		await Promise.all([
-			...WORLD_TABLES.map((t) => db.table(t).bulkAdd(base[t] as unknown[])),
+			...restore.map((t) => db.table(t).clear()),
+			...(scenarioRuns ? [db.scenarioRuns.clear()] : [])
+		]);
+		await Promise.all([
+			...restore.map((t) => db.table(t).bulkAdd(base[t] as unknown[])),
 			db.meta.bulkPut([
 				{ key: 'world', value: { ...SPEC, createdAt: real.t } },
 				{ key: 'clock', value: startClock(WORLD_START, real.t) }
 			])
 		]);
 	});
+	touched.clear();
 }
 
 const db = new SandboxDB('model-based');
@@ -108,6 +116,26 @@ const savedNow = realNow;
 beforeAll(() => setRealNow(() => real.t));
 afterAll(() => setRealNow(savedNow));
 
+/**
+ * Sequences of 1 to 40 steps: half of them short (up to 12), a third of middle length, the rest
+ * long (26 to 40), so that 1,000 of them fit the time budget and long ones are still many.
+ */
+const sequence = fc.oneof(
+	{ weight: 10, arbitrary: fc.array(anyAction, { minLength: 1, maxLength: 12, size: 'max' }) },
+	{ weight: 7, arbitrary: fc.array(anyAction, { minLength: 13, maxLength: 25, size: 'max' }) },
+	{
+		weight: 3,
+		arbitrary: fc.array(anyAction, { minLength: 26, maxLength: MAX_STEPS, size: 'max' })
+	}
+);
+
+/** CPU seconds per phase, printed with the figures. */
+const PHASES = { run: 0, read: 0, check: 0 };
+const cpuSince = (t: NodeJS.CpuUsage) => {
+	const u = process.cpuUsage(t);
+	return (u.user + u.system) / 1e6;
+};
+
 /** Runs one sequence; returns the first problem found, with the steps up to it. */
 async function runSequence(actions: Action[]): Promise<string | null> {
 	real.t = Date.UTC(2026, 5, 1, 12);
@@ -117,20 +145,29 @@ async function runSequence(actions: Action[]): Promise<string | null> {
 	const log: string[] = [];
 	for (const [i, action] of actions.entries()) {
 		const def = ACTIONS[action.name] as ActionDef<unknown>;
+		let t = process.cpuUsage();
 		const step = await def.run(ctx, action.p);
+		PHASES.run += cpuSince(t);
 		if (!step) continue;
+		t = process.cpuUsage();
 		const after = await read(db, ctx.world);
+		PHASES.read += cpuSince(t);
+		t = process.cpuUsage();
 		const r = step.result;
 		log.push(
 			`${i + 1}. ${action.name} ${JSON.stringify(action.p)} → ${r.ok ? 'ok' : `refused: ${r.reason}`}`
 		);
 		const problems = [
 			...(step.mismatch ?? []),
+			...(step.sameWorld && JSON.stringify(after.world) !== JSON.stringify(ctx.world)
+				? ['the world changed (an export imported again must give it back exactly)']
+				: []),
 			...describeViolations(checkWorld(after.world, after.now, 5)),
 			...describeViolations(checkStep(ctx, after)),
 			...describeViolations(checkAudit(ctx.world, after.world, r, def.kind)),
 			...ctx.model.compare(after.world).slice(0, 5)
 		];
+		PHASES.check += cpuSince(t);
 		if (problems.length) return [...log, 'Broken:', ...problems].join('\n');
 		ctx.world = after.world;
 		ctx.now = after.now;
@@ -147,15 +184,15 @@ describe('model-based: any sequence of actions keeps the world consistent', () =
 		const seed = process.env.MODEL_SEED ? Number(process.env.MODEL_SEED) : undefined;
 		const path = process.env.MODEL_PATH;
 		const started = performance.now();
+		const cpu = process.cpuUsage();
 		let steps = 0;
-		const property = fc.asyncProperty(
-			fc.array(anyAction, { minLength: 1, maxLength: MAX_STEPS, size: 'medium' }),
-			async (actions) => {
-				steps += actions.length;
-				const problem = await runSequence(actions);
-				if (problem) throw new Error(problem);
-			}
-		);
+		let longest = 0;
+		const property = fc.asyncProperty(sequence, async (actions) => {
+			steps += actions.length;
+			longest = Math.max(longest, actions.length);
+			const problem = await runSequence(actions);
+			if (problem) throw new Error(problem);
+		});
 		const details = await fc.check(property, { numRuns: RUNS, seed, path, endOnFailure: !!path });
 		if (details.failed) {
 			const counterexample = details.counterexample?.[0] as Action[] | undefined;
@@ -172,8 +209,12 @@ describe('model-based: any sequence of actions keeps the world consistent', () =
 			);
 		}
 		const seconds = (performance.now() - started) / 1000;
+		const used = process.cpuUsage(cpu);
+		// CPU time is about what the run takes on an idle machine; wall time grows with the load.
 		console.info(
-			`model-based: ${details.numRuns} sequences, ${steps} steps (≤ ${MAX_STEPS} each), ${seconds.toFixed(1)} s`
+			`model-based: ${details.numRuns} sequences, ${steps} steps (longest ${longest}), ` +
+				`${seconds.toFixed(1)} s wall, ${((used.user + used.system) / 1e6).toFixed(1)} s CPU ` +
+				`(commands ${PHASES.run.toFixed(1)}, reads ${PHASES.read.toFixed(1)}, checks ${PHASES.check.toFixed(1)})`
 		);
 		expect(details.numRuns).toBe(RUNS);
 	}, 600_000);

@@ -32,6 +32,8 @@ export interface Ctx {
 export interface StepOutcome {
 	result: CommandResult;
 	mismatch?: string[];
+	/** The world must be exactly as before (an export imported again). */
+	sameWorld?: boolean;
 }
 
 export interface ActionDef<P> {
