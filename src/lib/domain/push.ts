@@ -2,7 +2,17 @@ import { AUDIT } from './audit-actions';
 import { pushOption, unusableReason } from './authentication';
 import { formatDateTime } from './format';
 import { accepted, countedRefusal, put, refused, type AuditNote, type Outcome } from './outcome';
-import type { AppToken, Application, Instant, Phone, PushRequest, Token, User } from './types';
+import { completedBySignIn } from './provisioning';
+import type {
+	AppToken,
+	Application,
+	Enrollment,
+	Instant,
+	Phone,
+	PushRequest,
+	Token,
+	User
+} from './types';
 
 import { PUSH_TIMEOUT, pushStatus } from './push-status';
 
@@ -83,7 +93,9 @@ export function answerPush(
 	application: Application | undefined,
 	answer: PushAnswer,
 	at: Instant,
-	devices: UserDevices
+	devices: UserDevices,
+	/** The user's provisioning-task lines: the first sign-in with a token completes its line. */
+	enrollments: Enrollment[] = []
 ): Outcome {
 	const approve = answer === 'approve';
 	const note: AuditNote = {
@@ -120,7 +132,8 @@ export function answerPush(
 	return accepted(
 		[
 			put('pushRequests', { ...request, status: 'Approved' }),
-			put('tokens', { ...token, lastUsedAt: at, failedCount: 0 })
+			put('tokens', { ...token, lastUsedAt: at, failedCount: 0 }),
+			...completedBySignIn(enrollments, token.serial)
 		],
 		{ ...note, detail: `${application.name}: approved on MobilePASS+` },
 		{

@@ -8,10 +8,10 @@ import {
 	PHONE_MODELS,
 	SERVER_PROFILES,
 	WINDOWS_10,
+	tabletLike,
 	type PhoneModel
 } from './seed-data';
-import { targetOf } from './devices';
-import { mobilePassPlusSupport, supportsPush } from './devices';
+import { deviceTypeOf, mobilePassPlusSupport, supportsPush, targetOf } from './devices';
 import { DAY, WORLD_START } from './clock';
 import type { WorldSpec } from './world-spec';
 import type { AppToken, Group, Phone, Token, User, VirtualServer, World } from './types';
@@ -130,9 +130,11 @@ function buildServer(
 
 		const hasMp8 = i < mp8Count + bothCount;
 		const hasPlus = i >= mp8Count && i < mp8Count + bothCount + plusCount;
-		// Place the two special devices among the MobilePASS 8 holders, where trainees meet them.
-		const model =
+		// Place the special devices among the MobilePASS 8 holders, where trainees meet them. The
+		// tablet replaces a picked phone after the pick, so every other user keeps their phone.
+		const picked =
 			hasMp8 && i === 2 ? WINDOWS_10 : hasMp8 && i === 6 ? OLD_ANDROID : pickModel(rng, hasPlus);
+		const model = hasMp8 && i === 4 ? tabletLike(picked) : picked;
 		const phone: Phone = {
 			id: `phone-${user.id}`,
 			ownerId: user.id,
@@ -207,7 +209,7 @@ function enrolled(
 		secret,
 		app,
 		target: targetOf(phone),
-		deviceType: phone.model,
+		deviceType: deviceTypeOf(phone),
 		pushOtp: !plus ? 'Not Applicable' : allowed ? 'Enabled' : 'Disabled',
 		provisionedAt: enrolledAt - rng.int(1, 3) * DAY,
 		enrolledAt,

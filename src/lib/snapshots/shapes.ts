@@ -3,7 +3,14 @@
  * row before anything is written. A field spec is a small predicate with a name for messages.
  */
 import { plausibleInstant } from '$lib/domain/limits';
-import { MOBILE_APPS, PUSH_OTP_STATES, TOKEN_STATES, type TableName } from '$lib/domain/types';
+import {
+	DEVICE_TYPES,
+	MOBILE_APPS,
+	PUSH_OTP_STATES,
+	TARGETS,
+	TOKEN_STATES,
+	type TableName
+} from '$lib/domain/types';
 
 export interface Field {
 	name: string;
@@ -93,6 +100,7 @@ export const ROW_SHAPES: Record<TableName, Record<string, Field>> = {
 		os: OS,
 		osVersion: text(20),
 		model: text(60),
+		formFactor: oneOf(...DEVICE_TYPES),
 		installed: shape({ mobilePass8: bool, mobilePassPlus: bool })
 	},
 	applications: { id, serverId: id, name: str, integration: INTEGRATIONS, pushCapable: bool },
@@ -106,8 +114,8 @@ export const ROW_SHAPES: Record<TableName, Record<string, Field>> = {
 		digits: oneOf(6, 8),
 		period: oneOf(30, 60),
 		app: nullable(oneOf(...MOBILE_APPS)),
-		target: nullable(text(60)),
-		deviceType: nullable(text(60)),
+		target: nullable(oneOf(...TARGETS)),
+		deviceType: nullable(oneOf(...DEVICE_TYPES)),
 		pushOtp: nullable(oneOf(...PUSH_OTP_STATES)),
 		provisionedAt: nullable(instant),
 		enrolledAt: nullable(instant),
@@ -129,7 +137,7 @@ export const ROW_SHAPES: Record<TableName, Record<string, Field>> = {
 		userId: id,
 		email: text(254),
 		serial,
-		status: oneOf('Active', 'Completed', 'Locked', 'Removed'),
+		status: oneOf('Active', 'Enrolled', 'Completed', 'Locked', 'Expired', 'Removed'),
 		failedAttempts: count(1000),
 		code: id,
 		activationString: text(64)

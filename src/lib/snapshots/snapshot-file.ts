@@ -5,12 +5,14 @@
 import type { ClockState } from '$lib/domain/clock';
 import { checkWorld, RULES } from '$lib/domain/invariants';
 import { LIMITS } from '$lib/domain/limits';
+import { upgradeWorldDevices } from '$lib/domain/devices';
 import type { TableName, World } from '$lib/domain/types';
 import type { ScenarioRun } from '$lib/scenarios/types';
 import { CLOCK_SHAPE, KEYS, ROW_SHAPES, RUN_SHAPE, SPEC_SHAPE, checkRecord } from './shapes';
 import { sizeProblems } from './world-limits';
 
-export const SNAPSHOT_FORMAT = 1;
+/** 2: Target and Device Type in STA's words, phones with a form factor (format 1 is upgraded). */
+export const SNAPSHOT_FORMAT = 2;
 export const SNAPSHOT_APP = 'sta-token-sandbox';
 /** Larger files are refused before they are read (a Large demo world exports to about 15 MB). */
 export const MAX_SNAPSHOT_BYTES = 25 * 1024 * 1024;
@@ -94,6 +96,9 @@ export function validateSnapshot(data: unknown): ParseResult {
 			problems.push(`unknown field ${JSON.stringify(key.slice(0, 40))}.`);
 	if (typeof d.exportedAt !== 'string' || d.exportedAt.length > 40)
 		problems.push('"exportedAt" must be a date as text.');
+	// Files written before format 2 hold free-text Target and Device Type: rewrite them first.
+	if (d.world && typeof d.world === 'object' && !Array.isArray(d.world))
+		d.world = upgradeWorldDevices(d.world as Record<string, unknown>);
 	checkRecord(d.spec, SPEC_SHAPE, 'spec', problems);
 	checkRecord(d.clock, CLOCK_SHAPE, 'clock', problems);
 	const world = d.world as Record<string, unknown> | undefined;

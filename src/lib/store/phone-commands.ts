@@ -135,6 +135,7 @@ export async function signInCommand(
 			user: c.user,
 			typedUserName: userName,
 			tokens: c.tokens,
+			enrollments: c.user ? await db.enrollments.where('userId').equals(c.user.id).toArray() : [],
 			code,
 			at
 		});
@@ -181,7 +182,8 @@ export async function answerPushCommand(db: SandboxDB, requestId: string, answer
 			await db.applications.get(request.applicationId),
 			answer,
 			at,
-			{ phones, appTokens }
+			{ phones, appTokens },
+			await db.enrollments.where('userId').equals(request.userId).toArray()
 		);
 	});
 }

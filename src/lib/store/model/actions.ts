@@ -65,6 +65,53 @@ const PROFILES = [
 
 const phoneOf = (w: World, userId: string) => w.phones.find((p) => p.ownerId === userId);
 
+/**
+ * The users' open lines (stored Active): still waiting (provisioning them is refused), or past
+ * their stop date, whose tokens provisioning frees (issue 11: Expired users provisioned again).
+ */
+function openLines(ctx: Ctx, userIds: string[]) {
+	const stop = new Map(ctx.world.tasks.map((t) => [t.id, t.stopDate]));
+	const open = ctx.world.enrollments.filter(
+		(e) => e.status === 'Active' && userIds.includes(e.userId)
+	);
+	const isExpired = (e: (typeof open)[number]) => ctx.now > (stop.get(e.taskId) ?? Infinity);
+	const expired = open
+		.filter(isExpired)
+		.filter(
+			(e) =>
+				ctx.model.tokens.get(e.serial)?.userId === e.userId &&
+				ctx.model.allows(e.serial, 'removeFromTask')
+		)
+		.map((e) => e.serial);
+	return { waiting: open.filter((e) => !isExpired(e)), expired };
+}
+
+/**
+ * After an accepted provisioning: expired lines' tokens go back to Inventory, and each user's new
+ * line must hold a token the model had available, which becomes Assigned to that user.
+ */
+async function followProvisioning(
+	ctx: Ctx,
+	userIds: string[],
+	freed: string[],
+	available: string[]
+) {
+	for (const serial of freed) ctx.model.apply(serial, 'removeFromTask');
+	const known = new Set(ctx.world.enrollments.map((e) => e.id));
+	const fresh = (await ctx.db.enrollments.where('userId').anyOf(userIds).toArray()).filter(
+		(e) => !known.has(e.id)
+	);
+	const out: string[] = [];
+	if (fresh.length !== userIds.length)
+		out.push(`provision made ${fresh.length} lines for ${userIds.length} users`);
+	for (const e of fresh) {
+		if (!available.includes(e.serial) || !ctx.model.allows(e.serial, 'provision'))
+			out.push(`provision handed out ${e.serial}, which the model did not have available`);
+		else ctx.model.apply(e.serial, 'provision', e.userId);
+	}
+	return out;
+}
+
 /** Every action, by name. The names show in a failing sequence. */
 export const ACTIONS = {
 	provision: {
@@ -78,12 +125,13 @@ export const ACTIONS = {
 			const server = ctx.world.servers[p.server % 4 === 3 ? 1 : 0];
 			const users = ctx.world.users.filter((u) => u.serverId === server.id);
 			const chosen = [...new Set(p.users.map((i) => pick(users, i)!.id))];
-			const inventory = ctx.model.inventory(server.id);
+			const lines = openLines(ctx, chosen);
+			const available = [...ctx.model.inventory(server.id), ...lines.expired];
+			const want = lines.waiting.length === 0 && available.length >= chosen.length;
 			const result = await cmd.provisionCommand(ctx.db, server.id, chosen);
-			// Re-provisioning a user whose enrollment expired is issue 11's (fidelity-console) fix:
-			// the model predicts only the inventory rule, and otherwise follows the store's answer.
-			const mismatch = inventory.length < chosen.length ? expectOk(result, false, 'provision') : [];
-			if (result.ok) chosen.forEach((u, i) => ctx.model.apply(inventory[i], 'provision', u));
+			const mismatch = expectOk(result, want, 'provision');
+			if (result.ok)
+				mismatch.push(...(await followProvisioning(ctx, chosen, lines.expired, available)));
 			return { result, mismatch };
 		}
 	} satisfies ActionDef<{ users: number[]; server: number }>,
@@ -94,13 +142,17 @@ export const ACTIONS = {
 		async run(ctx, p) {
 			const user = pick(ctx.world.users, p.user)!;
 			const token = pick(ctx.world.tokens, p.token)!;
+			const lines = openLines(ctx, [user.id]);
+			const want =
+				lines.waiting.length === 0 &&
+				token.serverId === user.serverId &&
+				ctx.model.allows(token.serial, 'provision');
 			const result = await cmd.provisionCommand(ctx.db, user.serverId, [user.id], {
 				serial: token.serial
 			});
-			const possible =
-				token.serverId === user.serverId && ctx.model.allows(token.serial, 'provision');
-			const mismatch = possible ? [] : expectOk(result, false, 'provision a chosen serial');
-			if (result.ok) ctx.model.apply(token.serial, 'provision', user.id);
+			const mismatch = expectOk(result, want, 'provision a chosen serial');
+			if (result.ok)
+				mismatch.push(...(await followProvisioning(ctx, [user.id], lines.expired, [token.serial])));
 			return { result, mismatch };
 		}
 	} satisfies ActionDef<{ user: number; token: number }>,
