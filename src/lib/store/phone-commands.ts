@@ -173,6 +173,8 @@ export async function answerPushCommand(db: SandboxDB, requestId: string, answer
 	if (!request) return missing('push request');
 	return execute(db, request.serverId, async (at) => {
 		const current = await db.pushRequests.get(requestId);
+		const phones = await db.phones.where('ownerId').equals(request.userId).toArray();
+		const appTokens = await db.appTokens.where('serial').equals(request.serial).toArray();
 		return answerPush(
 			current,
 			await db.tokens.get(request.serial),
@@ -180,6 +182,7 @@ export async function answerPushCommand(db: SandboxDB, requestId: string, answer
 			await db.applications.get(request.applicationId),
 			answer,
 			at,
+			{ phones, appTokens },
 			await db.enrollments.where('userId').equals(request.userId).toArray()
 		);
 	});
