@@ -201,7 +201,9 @@ export function enroll(input: EnrollInput): Outcome {
 
 	const pushOtp = pushOtpAtEnrollment(server, app, input.allowPush, phone);
 	const appToken: AppToken = {
-		id: `${phone.id}:${token.serial}`,
+		// One card per enrollment: a reused serial enrolled again on this phone (in the other
+		// app) must not replace the card the first enrollment left there.
+		id: `${phone.id}:${enrollment.id}`,
 		phoneId: phone.id,
 		app,
 		serial: token.serial,

@@ -69,9 +69,26 @@ describe('provisioning task status (thalesdocs: Completed = enrolled and used to
 			expiresAt: f.at + 60_000,
 			status: 'Pending'
 		};
-		const approve = answerPush(request, token, f.user, f.pushApp, 'approve', f.at, [enrolled]);
+		// MobilePASS+ holds the token on the user's phone (push.ts checks it at the answer).
+		const card = {
+			id: 'c',
+			phoneId: f.phone.id,
+			app: 'MobilePASS+' as const,
+			serial: token.serial,
+			secret: token.secret!,
+			digits: 6 as const,
+			period: 30,
+			label: '',
+			enrolledAt: f.at,
+			autosend: true,
+			pin: null
+		};
+		const devices = { phones: [f.phone], appTokens: [card] };
+		const approve = answerPush(request, token, f.user, f.pushApp, 'approve', f.at, devices, [
+			enrolled
+		]);
 		expect(rows(approve, 'enrollments')).toEqual([{ ...enrolled, status: 'Completed' }]);
-		const deny = answerPush(request, token, f.user, f.pushApp, 'deny', f.at, [enrolled]);
+		const deny = answerPush(request, token, f.user, f.pushApp, 'deny', f.at, devices, [enrolled]);
 		expect(rows(deny, 'enrollments')).toEqual([]);
 		expect(completedBySignIn([f.enrollment], token.serial)).toEqual([]);
 	});

@@ -85,6 +85,30 @@ export function requestPush(input: PushInput): Outcome {
 /** Approve, Deny, or Deny and "Yes, Report". */
 export type PushAnswer = 'approve' | 'deny' | 'report';
 
+/** The user's phones and the token cards on them, as they are at the moment of the answer. */
+export interface UserDevices {
+	phones: Phone[];
+	appTokens: AppToken[];
+}
+
+/**
+ * Why the request's token can no longer be answered from MobilePASS+: the card that received it
+ * (this enrollment: same serial and secret) must still be in MobilePASS+ on the user's phone.
+ */
+function missingApp(token: Token, user: User, devices: UserDevices): string | null {
+	const card = devices.appTokens.find(
+		(a) => a.serial === token.serial && a.app === 'MobilePASS+' && a.secret === token.secret
+	);
+	const phone = card && devices.phones.find((p) => p.id === card.phoneId);
+	if (!card || !phone || phone.ownerId !== user.id || !phone.installed.mobilePassPlus)
+		return `MobilePASS+ no longer holds token ${token.serial} on this phone, so the request cannot be answered: sign in again, or type a passcode.`;
+	return null;
+}
+
+/**
+ * The answer, checked at the moment it is given: the request still pending and within its time,
+ * MobilePASS+ still holding the token on the user's phone, and (to approve) the token Active.
+ */
 export function answerPush(
 	request: PushRequest | undefined,
 	token: Token | undefined,
@@ -92,10 +116,11 @@ export function answerPush(
 	application: Application | undefined,
 	answer: PushAnswer,
 	at: Instant,
+	devices: UserDevices,
 	/** The user's provisioning-task lines: the first sign-in with a token completes its line. */
 	enrollments: Enrollment[] = [],
-	/** The virtual server and the phone holding the token: approval re-checks the policy. */
-	policy?: { server: VirtualServer; phone: Phone | undefined }
+	/** The virtual server: approval re-checks its Software Token & Push OTP Settings. */
+	server?: VirtualServer
 ): Outcome {
 	const approve = answer === 'approve';
 	const note: AuditNote = {
@@ -115,6 +140,8 @@ export function answerPush(
 			note
 		);
 	if (status !== 'Pending') return refused(`This request was already answered (${status}).`, note);
+	const gone = missingApp(token, user, devices);
+	if (gone) return refused(gone, note);
 	if (!approve) {
 		const reported = answer === 'report';
 		return accepted(
@@ -127,7 +154,11 @@ export function answerPush(
 	}
 	const unusable = unusableReason(token);
 	if (unusable) return refused(unusable, note);
-	const off = pushPolicyRefusal(policy?.server, policy?.phone);
+	const card = devices.appTokens.find((a) => a.serial === token.serial && a.app === 'MobilePASS+');
+	const off = pushPolicyRefusal(
+		server,
+		devices.phones.find((p) => p.id === card?.phoneId)
+	);
 	if (off) return refused(off, note);
 	return accepted(
 		[

@@ -21,6 +21,9 @@ import type { AppToken, Group, Phone, Token, User, VirtualServer, World } from '
  * serials. Only token secrets come from `secret` (by default the cryptographic RNG), since a
  * secret that anyone can derive from a public seed would not be a secret.
  */
+/** The PIN seeded MobilePASS 8 tokens were activated with. */
+export const SEEDED_PIN = '1357';
+
 export function generateWorld(spec: WorldSpec, secret: () => string = newSecret): World {
 	if (!Number.isInteger(spec.users) || spec.users < 1 || spec.users > 10_000)
 		throw new RangeError('A world has from 1 to 10,000 users.');
@@ -224,7 +227,8 @@ function enrolled(
 		label: `${server.name} (${user.userId})`,
 		enrolledAt,
 		autosend: allowed,
-		pin: null
+		// MobilePASS 8 always asked for a PIN at activation (the scenarios' demo PIN).
+		pin: plus ? null : SEEDED_PIN
 	};
 	world.appTokens.push(appToken);
 }

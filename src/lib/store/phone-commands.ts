@@ -181,8 +181,7 @@ export async function answerPushCommand(db: SandboxDB, requestId: string, answer
 	return execute(db, request.serverId, async (at, server) => {
 		const current = await db.pushRequests.get(requestId);
 		const phones = await db.phones.where('ownerId').equals(request.userId).toArray();
-		const held = await db.appTokens.where('serial').equals(request.serial).toArray();
-		const phone = phones.find((p) => held.some((a) => a.phoneId === p.id));
+		const appTokens = await db.appTokens.where('serial').equals(request.serial).toArray();
 		return answerPush(
 			current,
 			await db.tokens.get(request.serial),
@@ -190,8 +189,9 @@ export async function answerPushCommand(db: SandboxDB, requestId: string, answer
 			await db.applications.get(request.applicationId),
 			answer,
 			at,
+			{ phones, appTokens },
 			await db.enrollments.where('userId').equals(request.userId).toArray(),
-			{ server, phone }
+			server
 		);
 	});
 }
