@@ -13,6 +13,7 @@ import {
 test('QR code enrollment from the app: the computer shows the page, MobilePASS+ scans it', async ({
 	page
 }) => {
+	test.slow(); // an axe scan on a shared machine
 	await openSignInPage(page, 'acme-app1');
 	await provision(page, NEW_USER);
 	await choosePhone(page, NEW_USER);

@@ -2,6 +2,7 @@ import { expect, test } from './fixtures';
 import { enrolledOnSignInPage, NEW_USER, phonePane, row, tokensOf } from './phone-helpers';
 
 test('five wrong passcodes lock the token; the console shows it Locked', async ({ page }) => {
+	test.slow(); // six sign-ins on a shared machine
 	await enrolledOnSignInPage(page, 'acme-app4', 'No Thanks');
 	const user = (await row(page, 'users', NEW_USER))!;
 	const signIn = page.getByRole('main');

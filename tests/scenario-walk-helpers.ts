@@ -67,6 +67,9 @@ export async function switchMobilesToPlus(page: Page) {
 
 /** Policy > Token Policies > Software Token & Push OTP Settings, through the console's menus. */
 export async function openPolicyPage(page: Page) {
+	// From a page without the console (an application's sign-in page), open the console first.
+	if ((await page.getByRole('navigation', { name: 'Console' }).count()) === 0)
+		await openSandbox(page, '/');
 	await menuPath(page, 'Policy', 'Token Policies', 'Software Token & Push OTP Settings');
 	await expect(page).toHaveURL(/\/policy\/software-tokens$/);
 	await expect(
