@@ -4,8 +4,7 @@ import { SerialQueue } from './queue';
 
 /** A message waiting to be handled: from the parent page (checked later) or from the bar. */
 export type InboxItem =
-	| { kind: 'remote'; origin: string; data: unknown }
-	| { kind: 'local'; message: InMessage };
+	{ kind: 'remote'; origin: string; data: unknown } | { kind: 'local'; message: InMessage };
 
 /** An embedded walkthrough's state: its settings, theme, and whether it is set up yet. */
 export class EmbedState {

@@ -47,8 +47,7 @@ export function envelope<M extends OutMessage>(message: M): Envelope<M> {
 }
 
 export type Parsed =
-	| { ok: true; message: InMessage }
-	| { ok: false; ours: boolean; reason: string };
+	{ ok: true; message: InMessage } | { ok: false; ours: boolean; reason: string };
 
 /** A plain object (what postMessage's structured clone gives), never an array or a class. */
 const isRecord = (v: unknown): v is Record<string, unknown> => {

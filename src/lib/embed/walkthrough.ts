@@ -14,8 +14,7 @@ import {
 import { short, type ErrorCode } from './protocol';
 
 export type Outcome<T = object> =
-	| ({ ok: true } & T)
-	| { ok: false; code: ErrorCode; reason: string };
+	({ ok: true } & T) | { ok: false; code: ErrorCode; reason: string };
 
 /** Whether `id` names a built-in scenario: own keys only, so `constructor` is not one. */
 export const isScenarioId = (id: string) => SCENARIO_IDS.includes(id);
