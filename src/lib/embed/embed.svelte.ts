@@ -6,6 +6,8 @@ import { SerialQueue } from './queue';
 export type InboxItem =
 	{ kind: 'remote'; origin: string; data: unknown } | { kind: 'local'; message: InMessage };
 
+type EarlyInbox = { origin: string; data: unknown }[] & { closed?: boolean };
+
 /** An embedded walkthrough's state: its settings, theme, and whether it is set up yet. */
 export class EmbedState {
 	readonly settings: EmbedSettings;
@@ -45,11 +47,17 @@ export class EmbedState {
 		const dark =
 			typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
 		this.theme = settings.theme ?? (dark ? 'dark' : 'light');
-		if (typeof window !== 'undefined' && window.parent !== window)
+		if (typeof window !== 'undefined' && window.parent !== window) {
+			// Take over what static/embed-inbox.js kept before the app started, then listen.
+			const early = (window as { __staEmbedInbox?: EarlyInbox }).__staEmbedInbox;
+			for (const item of early ?? []) this.inbox.push({ kind: 'remote', ...item });
+			Object.assign(window, { __staEmbedInbox: Object.assign([], { closed: true }) });
+			if (early) early.closed = true;
 			window.addEventListener('message', (event) => {
 				if (event.source !== window.parent) return;
 				this.inbox.push({ kind: 'remote', origin: event.origin, data: event.data });
 			});
+		}
 	}
 }
 
