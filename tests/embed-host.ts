@@ -45,7 +45,7 @@ export interface HostOptions {
 	/** Whole host page body instead of the snippet (two embeds). */
 	body?: string;
 	allow?: 'docs' | 'none';
-	/** Host page width; the iframe is 2 px narrower (its border). */
+	/** Host page width: the iframe's content box is as wide (the snippet says width: 100%). */
 	width?: number;
 }
 

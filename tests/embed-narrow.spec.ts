@@ -20,8 +20,8 @@ for (const width of [320, 360, 800]) {
 		page,
 		baseURL
 	}) => {
-		// the iframe is the page's full width less its 1 px borders
-		const { frame } = await openHost(page, baseURL, { width: width + 2 });
+		// the snippet's iframe is the page's full width (plus its 1 px borders)
+		const { frame } = await openHost(page, baseURL, { width });
 		await waitFor(page, 'ready');
 		const iframe = page.locator('iframe');
 		expect(await iframe.evaluate((f: HTMLIFrameElement) => f.clientWidth)).toBe(width);
@@ -68,7 +68,7 @@ for (const width of [320, 360, 800]) {
 }
 
 test('at 360 px the console tab row scrolls, and shows that it does', async ({ page, baseURL }) => {
-	const { frame } = await openHost(page, baseURL, { width: 362 });
+	const { frame } = await openHost(page, baseURL, { width: 360 });
 	await waitFor(page, 'ready');
 	const tabs = frame.getByRole('navigation', { name: 'Console' }).getByRole('list');
 	const row = await tabs.evaluate((ul) => ({
