@@ -45,7 +45,7 @@ async function expectedDashboard(page: Page) {
 			p,
 			live.filter((t) => t.pushOtp === p).length
 		]),
-		target: tally(live.map((t) => t.target!.split(' ')[0])),
+		target: tally(live.map((t) => t.target!)),
 		device: tally(live.map((t) => t.deviceType!)),
 		inventory: tokens.filter((t) => t.state === 'Inventory').length
 	};
