@@ -80,9 +80,11 @@ test('at 360 px the console tab row scrolls, and shows that it does', async ({ p
 	expect(row.scrolls).toBe('auto');
 	// a shadow at the edge that has more tabs (it moves with the scroll)
 	expect(row.edge).toContain('radial-gradient');
-	await frame.getByRole('link', { name: 'Audit' }).scrollIntoViewIfNeeded();
-	await frame.getByRole('link', { name: 'Audit' }).click();
-	await expect(frame.getByRole('link', { name: 'Audit' })).toHaveAttribute('aria-current', 'page');
+	// the last tab is cut off; scrolled to, it can be used
+	const last = tabs.getByRole('link').last();
+	await last.scrollIntoViewIfNeeded();
+	await last.click();
+	await expect(last).toHaveAttribute('aria-current', /true|page/);
 });
 
 /**
