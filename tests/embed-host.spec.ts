@@ -79,15 +79,15 @@ test('ready at start, after reset, after goToStep and after loadScenario, with t
 		version: 1,
 		scenario: 'migrate-one-user',
 		step: 1,
-		steps: 5
+		steps: 6
 	});
 	await send(page, { type: 'goToStep', step: 3 });
 	await waitFor(page, 'ready', 2);
-	expect(await lastOf(page, 'ready')).toMatchObject({ step: 3, steps: 5 });
+	expect(await lastOf(page, 'ready')).toMatchObject({ step: 3, steps: 6 });
 	await send(page, { type: 'reset' });
 	await waitFor(page, 'ready', 3);
 	expect(await lastOf(page, 'ready')).toMatchObject({ scenario: 'migrate-one-user', step: 1 });
-	await expect(checklist(frame)).toHaveText('0 of 5 steps');
+	await expect(checklist(frame)).toHaveText('0 of 6 steps');
 	await send(page, { type: 'loadScenario', scenario: 'no-thanks-autosend' });
 	await waitFor(page, 'ready', 4);
 	const loaded = (await lastOf(page, 'ready'))!;
@@ -114,12 +114,12 @@ for (const [name, messages, expected] of [
 	[
 		'goToStep 4 then reset: reset wins',
 		[{ type: 'goToStep', step: 4 }, { type: 'reset' }],
-		{ scenario: 'migrate-one-user', step: 1, count: '0 of 5 steps' }
+		{ scenario: 'migrate-one-user', step: 1, count: '0 of 6 steps' }
 	],
 	[
 		'reset then goToStep 4: step 4',
 		[{ type: 'reset' }, { type: 'goToStep', step: 4 }],
-		{ scenario: 'migrate-one-user', step: 4, count: '3 of 5 steps' }
+		{ scenario: 'migrate-one-user', step: 4, count: '3 of 6 steps' }
 	],
 	[
 		'goToStep 5 then goToStep 2: step 2',
@@ -127,7 +127,7 @@ for (const [name, messages, expected] of [
 			{ type: 'goToStep', step: 5 },
 			{ type: 'goToStep', step: 2 }
 		],
-		{ scenario: 'migrate-one-user', step: 2, count: '1 of 5 steps' }
+		{ scenario: 'migrate-one-user', step: 2, count: '1 of 6 steps' }
 	],
 	[
 		'goToStep 2 then goToStep 5: step 5',
@@ -135,7 +135,7 @@ for (const [name, messages, expected] of [
 			{ type: 'goToStep', step: 2 },
 			{ type: 'goToStep', step: 5 }
 		],
-		{ scenario: 'migrate-one-user', step: 5, count: '4 of 5 steps' }
+		{ scenario: 'migrate-one-user', step: 5, count: '4 of 6 steps' }
 	],
 	[
 		'loadScenario then goToStep: the new scenario at that step',
@@ -182,7 +182,7 @@ test('messages sent at the iframe load event wait in line and are all handled, i
 	await waitFor(page, 'ready', 3);
 	const readies = (await received(page)).filter((m) => m.type === 'ready');
 	expect(readies.map((m) => m.step)).toEqual([1, 4, 3]);
-	await expect(checklist(frame)).toHaveText('2 of 5 steps');
+	await expect(checklist(frame)).toHaveText('2 of 6 steps');
 	await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
 });
 
@@ -191,10 +191,10 @@ test('a host that is not allowed is not heard, even at load', async ({ page, bas
 		allow: 'none',
 		after: `frame.addEventListener('load', () => send({ type: 'goToStep', step: 3 }));`
 	});
-	await expect(checklist(frame)).toHaveText('0 of 5 steps');
+	await expect(checklist(frame)).toHaveText('0 of 6 steps');
 	await send(page, { type: 'goToStep', step: 4 });
 	await page.waitForTimeout(1500); // give a wrongly accepted message time to act
-	await expect(checklist(frame)).toHaveText('0 of 5 steps');
+	await expect(checklist(frame)).toHaveText('0 of 6 steps');
 	expect(await received(page, true)).toEqual([]);
 });
 
@@ -222,7 +222,7 @@ for (const scenario of ['unknown', 'constructor', '__proto__', 'toString', 'hasO
 		await send(page, { type: 'loadScenario', scenario: 'migrate-one-user', step: 2 });
 		await waitFor(page, 'ready');
 		expect(await lastOf(page, 'ready')).toMatchObject({ scenario: 'migrate-one-user', step: 2 });
-		await expect(checklist(frame)).toHaveText('1 of 5 steps');
+		await expect(checklist(frame)).toHaveText('1 of 6 steps');
 		expect(errors).toEqual([]);
 	});
 }
@@ -245,7 +245,7 @@ test('loadScenario with constructor, __proto__, toString, hasOwnProperty or a 1 
 	for (const m of answers) expect(String(m.message).length).toBeLessThan(300);
 	expect(String(answers.at(-1)!.message)).toContain('1048576 characters');
 	// the walkthrough is where it was
-	await expect(checklist(frame)).toHaveText('0 of 5 steps');
+	await expect(checklist(frame)).toHaveText('0 of 6 steps');
 	// the notice is bounded and wraps: it fits the frame, and its close button can be used
 	const notice = frame.getByRole('alert').filter({ hasText: '1048576 characters' });
 	await expect(notice).toBeVisible();
@@ -276,7 +276,7 @@ test('goToStep beyond the last step, and messages not of the exact form: errors,
 		'bad-message',
 		'bad-step'
 	]);
-	await expect(checklist(frame)).toHaveText('0 of 5 steps');
+	await expect(checklist(frame)).toHaveText('0 of 6 steps');
 	expect((await received(page)).filter((m) => m.type === 'ready')).toHaveLength(1);
 });
 
@@ -294,8 +294,8 @@ test('two embeds that share a world: each reader step reaches the host once', as
 	const a = page.frameLocator('iframe[title="Walkthrough A"]');
 	const b = page.frameLocator('iframe[title="Walkthrough B"]');
 	await a.getByRole('button', { name: 'Do it for me' }).click();
-	await expect(checklist(a)).toHaveText('1 of 5 steps');
-	await expect(checklist(b)).toHaveText('1 of 5 steps');
+	await expect(checklist(a)).toHaveText('1 of 6 steps');
+	await expect(checklist(b)).toHaveText('1 of 6 steps');
 	await waitFor(page, 'step-completed');
 	await page.waitForTimeout(1000); // a second report would come within this
 	const steps = (await received(page)).filter((m) => m.type === 'step-completed');
