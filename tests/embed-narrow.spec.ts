@@ -131,11 +131,11 @@ test('storage denied to the frame: the embed runs in memory, says so in its bar,
 	expect((await bar.boundingBox())!.height).toBeLessThan(50);
 	// and it works: a step done, reported; a reset, answered
 	await frame.getByRole('button', { name: 'Do it for me' }).click();
-	await expect(checklist(frame)).toHaveText('1 of 5 steps');
+	await expect(checklist(frame)).toHaveText('1 of 6 steps');
 	await waitFor(page, 'step-completed');
 	await send(page, { type: 'reset' });
 	await waitFor(page, 'ready', 2);
-	await expect(checklist(frame)).toHaveText('0 of 5 steps');
+	await expect(checklist(frame)).toHaveText('0 of 6 steps');
 	expect((await received(page)).filter((m) => m.type === 'error')).toHaveLength(1);
 });
 
