@@ -50,6 +50,7 @@ async function setRow(
 test('the policy switch starts the migration: the self-enrollment page sends the user to MobilePASS+', async ({
 	page
 }) => {
+	test.slow(); // an axe scan and several pages on a shared machine
 	await openSignInPage(page, 'acme-app4');
 	await provision(page, NEW_USER, { policy: 'MobilePASS 8' });
 	const target = await targetOf(page, NEW_USER);
@@ -91,6 +92,7 @@ test('the policy switch starts the migration: the self-enrollment page sends the
 });
 
 test('a target that is not allowed cannot enroll, and the page says so', async ({ page }) => {
+	test.slow(); // an axe scan on a shared machine
 	await openSignInPage(page, 'acme-app4');
 	await provision(page, NEW_USER);
 	const target = await targetOf(page, NEW_USER);
