@@ -89,7 +89,9 @@ export async function startScenario(db: SandboxDB, scenario: Scenario): Promise<
 export async function recordProgress(
 	db: SandboxDB,
 	scenario: Scenario,
-	view?: WorldView
+	view?: WorldView,
+	/** The run the view was read with: a view of the world before a restart decides nothing. */
+	forRun?: number
 ): Promise<string[]> {
 	const world =
 		view ??
@@ -99,11 +101,23 @@ export async function recordProgress(
 	return db.transaction('rw', db.scenarioRuns, async () => {
 		const run = await readRun(db, scenario.id);
 		if (!run || run.finishedAt !== null) return [];
+		if (forRun !== undefined && run.startedAt !== forRun) return [];
 		const next = advance(scenario, run, world, realNow());
 		if (!next) return [];
 		await db.scenarioRuns.put(next);
 		return next.steps.slice(run.steps.length).map((s) => s.stepId);
 	});
+}
+
+/** The world as a scenario's checks read it, with the run it belongs to, in one snapshot. */
+export function loadCheckView(
+	db: SandboxDB,
+	scenario: Scenario
+): Promise<{ view: WorldView; runStartedAt: number | undefined }> {
+	return db.transaction('r', [...db.worldTables, db.meta, db.scenarioRuns], async () => ({
+		view: await loadView(db, tablesOf(scenario)),
+		runStartedAt: (await readRun(db, scenario.id))?.startedAt
+	}));
 }
 
 export async function skipStep(db: SandboxDB, scenario: Scenario): Promise<void> {
