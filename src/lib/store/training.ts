@@ -109,15 +109,18 @@ export async function recordProgress(
 	});
 }
 
-/** The world as a scenario's checks read it, with the run it belongs to, in one snapshot. */
-export function loadCheckView(
+/**
+ * The world as a scenario's checks read it, with the run it belongs to. The run is read first:
+ * a restart replaces world and run together, so a view can be newer than its run (then the run
+ * no longer matches and nothing is decided) but never older. No explicit transaction, so that a
+ * live query over it keeps watching the tables it reads.
+ */
+export async function loadCheckView(
 	db: SandboxDB,
 	scenario: Scenario
 ): Promise<{ view: WorldView; runStartedAt: number | undefined }> {
-	return db.transaction('r', [...db.worldTables, db.meta, db.scenarioRuns], async () => ({
-		view: await loadView(db, tablesOf(scenario)),
-		runStartedAt: (await readRun(db, scenario.id))?.startedAt
-	}));
+	const runStartedAt = (await readRun(db, scenario.id))?.startedAt;
+	return { view: await loadView(db, tablesOf(scenario)), runStartedAt };
 }
 
 export async function skipStep(db: SandboxDB, scenario: Scenario): Promise<void> {
