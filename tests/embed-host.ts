@@ -57,7 +57,7 @@ export async function openHost(page: Page, baseURL: string | undefined, options:
 		`${sandbox}/embed?${options.query ?? 'scenario=migrate-one-user&panel=both'}`
 	);
 	const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Docs</title>
-<style>body { margin: 0 } main { padding: 0 }</style></head><body><main><h1>Docs page</h1>
+<style>body { margin: 0 } main { padding: 0 }</style></head><body><main aria-label="Documentation"><h1>Docs page</h1>
 <script>
 	// The test's ear: every message the sandbox sends, in order, with the frame it came from.
 	window.received = [];

@@ -111,6 +111,7 @@ for (const [width, panel, theme] of [
 	test(`the embed at ${width} px (panel=${panel}, theme=${theme}) fits and is axe-clean`, async ({
 		page
 	}) => {
+		test.slow(); // axe over the whole console and phone takes a while on a shared machine
 		await page.setViewportSize({ width, height: 900 });
 		await page.goto(`/embed?scenario=no-thanks-autosend&panel=${panel}&theme=${theme}`);
 		await expect(page.getByRole('region', { name: /Scenario/ })).toBeVisible();

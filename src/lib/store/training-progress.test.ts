@@ -7,7 +7,14 @@ import { changeTargetSettingCommand } from './policy-commands';
 import { WORLD_TABLES } from './db';
 import { simulatedNow } from './execute';
 import { testDb } from './test-db';
-import { loadView, recordProgress, startingWorld, tablesOf } from './training';
+import {
+	loadCheckView,
+	loadView,
+	recordProgress,
+	startScenario,
+	startingWorld,
+	tablesOf
+} from './training';
 
 async function provisioned() {
 	const scenario = (await loadScenario('migrate-one-user'))!;
@@ -57,5 +64,17 @@ describe('recordProgress', () => {
 		expect(await recordProgress(db, scenario)).toEqual(['policy', 'provision']);
 		const writes = transactions.mock.calls.filter((c) => c[0] === 'rw');
 		expect(writes.map(names)).toEqual([['scenarioRuns']]);
+	});
+
+	it('a view read before a restart records nothing in the new run (the embed reset race)', async () => {
+		const { scenario, db } = await provisioned();
+		const before = await loadCheckView(db, scenario);
+		expect((await startScenario(db, scenario)).ok).toBe(true);
+		expect(await recordProgress(db, scenario, before.view)).toEqual(['provision']);
+		expect((await startScenario(db, scenario)).ok).toBe(true);
+		expect(await recordProgress(db, scenario, before.view, before.runStartedAt)).toEqual([]);
+		const after = await loadCheckView(db, scenario);
+		expect(after.runStartedAt).not.toBe(before.runStartedAt);
+		expect(await recordProgress(db, scenario, after.view, after.runStartedAt)).toEqual([]);
 	});
 });

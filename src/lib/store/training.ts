@@ -90,7 +90,9 @@ export async function startScenario(db: SandboxDB, scenario: Scenario): Promise<
 export async function recordProgress(
 	db: SandboxDB,
 	scenario: Scenario,
-	view?: WorldView
+	view?: WorldView,
+	/** The run the view was read with: a view of the world before a restart decides nothing. */
+	forRun?: number
 ): Promise<string[]> {
 	const world =
 		view ??
@@ -100,11 +102,26 @@ export async function recordProgress(
 	return db.transaction('rw', db.scenarioRuns, async () => {
 		const run = await readRun(db, scenario.id);
 		if (!run || run.finishedAt !== null) return [];
+		if (forRun !== undefined && run.startedAt !== forRun) return [];
 		const next = advance(scenario, run, world, realNow());
 		if (!next) return [];
 		await db.scenarioRuns.put(next);
 		return next.steps.slice(run.steps.length).map((s) => s.stepId);
 	});
+}
+
+/**
+ * The world as a scenario's checks read it, with the run it belongs to. The run is read first:
+ * a restart replaces world and run together, so a view can be newer than its run (then the run
+ * no longer matches and nothing is decided) but never older. No explicit transaction, so that a
+ * live query over it keeps watching the tables it reads.
+ */
+export async function loadCheckView(
+	db: SandboxDB,
+	scenario: Scenario
+): Promise<{ view: WorldView; runStartedAt: number | undefined }> {
+	const runStartedAt = (await readRun(db, scenario.id))?.startedAt;
+	return { view: await loadView(db, tablesOf(scenario)), runStartedAt };
 }
 
 export async function skipStep(db: SandboxDB, scenario: Scenario): Promise<void> {
