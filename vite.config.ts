@@ -8,6 +8,8 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts'],
 		environment: 'node',
-		setupFiles: ['src/test-setup.ts']
+		setupFiles: ['src/test-setup.ts'],
+		// IndexedDB tests on fake-indexeddb share two cores with the model-based suite: give them room.
+		testTimeout: 20_000
 	}
 });

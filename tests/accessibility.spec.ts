@@ -1,3 +1,4 @@
+import { menuPath } from './console-helpers';
 import { expect, expectNoAxeViolations, openSandbox, test } from './fixtures';
 
 const PAGES = [
@@ -7,6 +8,7 @@ const PAGES = [
 	'/tokens/details?serial=none',
 	'/assignment',
 	'/assignment/users',
+	'/assignment/tokens',
 	'/assignment/user?id=acme-u1',
 	'/provisioning',
 	'/reports',
@@ -67,16 +69,10 @@ test('axe finds no violations in the console with data: token details, dialogs, 
 		.getByRole('dialog', { name: 'Provision' })
 		.getByRole('button', { name: 'Provision', exact: true })
 		.click();
-	await page
-		.getByRole('navigation', { name: 'Console' })
-		.getByRole('link', { name: 'Provisioning' })
-		.click();
+	await menuPath(page, 'Shortcuts', 'Provisioning Tasks');
 	await expect(page.getByRole('table', { name: 'Provisioning tasks' })).toBeVisible();
 	await expectNoAxeViolations(page);
-	await page
-		.getByRole('navigation', { name: 'Console' })
-		.getByRole('link', { name: 'Audit' })
-		.click();
+	await menuPath(page, 'Sandbox', 'Audit trail');
 	await expect(page.getByRole('table', { name: 'Audit trail' }).getByRole('row')).not.toHaveCount(
 		1
 	);

@@ -1,5 +1,5 @@
 import { expect, openSandbox, test } from './fixtures';
-import { snapshotCounts } from './console-helpers';
+import { snapshotCounts, menuPath } from './console-helpers';
 
 test('migration clean-up: preview, confirm, and the MobilePASS 8 tokens return to Inventory', async ({
 	page
@@ -12,14 +12,7 @@ test('migration clean-up: preview, confirm, and the MobilePASS 8 tokens return t
 	});
 	const before = await snapshotCounts(page);
 
-	await page
-		.getByRole('navigation', { name: 'Console' })
-		.getByRole('link', { name: 'Tokens' })
-		.click();
-	await page
-		.getByRole('navigation', { name: 'Tokens' })
-		.getByRole('link', { name: 'Migration clean-up' })
-		.click();
+	await menuPath(page, 'Sandbox', 'Migration clean-up');
 	await expect(page.getByTestId('cleanup-count')).toHaveText('20 token(s) to revoke');
 	const table = page.getByRole('table', { name: 'MobilePASS 8 tokens of migrated users' });
 	await expect(table.getByRole('row')).toHaveCount(21);
@@ -36,10 +29,7 @@ test('migration clean-up: preview, confirm, and the MobilePASS 8 tokens return t
 	expect(after.Inventory).toBe(before.Inventory + 20);
 	expect(after.Active).toBe(before.Active - 20);
 
-	await page
-		.getByRole('navigation', { name: 'Console' })
-		.getByRole('link', { name: 'Tokens' })
-		.click();
+	await menuPath(page, 'Tokens', 'Tokens');
 	await page.getByRole('combobox', { name: 'App' }).selectOption('MobilePASS 8');
 	await expect(page.getByTestId('pager-status')).toHaveText(/of 80 tokens$/);
 });

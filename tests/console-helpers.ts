@@ -22,12 +22,25 @@ export async function userById(page: Page, id: string) {
 	return user as unknown as NonNullable<Found>;
 }
 
-/** The Snapshot's token counts for the current virtual server. */
-export async function snapshotCounts(page: Page) {
+/**
+ * Follows a documented menu path, e.g. menuPath(page, 'Tokens', 'Tokens'): the first name is a
+ * tab of the console's top row, the next ones entries (or sub-menus) of the row under it.
+ */
+export async function menuPath(page: Page, tab: string, ...entries: string[]) {
 	await page
 		.getByRole('navigation', { name: 'Console' })
-		.getByRole('link', { name: 'Snapshot' })
+		.getByRole('link', { name: tab, exact: true })
 		.click();
+	const row = page.getByRole('navigation', { name: `${tab} menu` });
+	for (const [i, name] of entries.entries()) {
+		if (i < entries.length - 1) await row.getByRole('button', { name, exact: true }).click();
+		else await row.getByRole('link', { name, exact: true }).click();
+	}
+}
+
+/** The Snapshot's token counts for the current virtual server. */
+export async function snapshotCounts(page: Page) {
+	await menuPath(page, 'Snapshot', 'Token States');
 	const states = ['Inventory', 'Assigned', 'Active', 'Suspended', 'Locked', 'Lost/Faulty'];
 	await expect(page.getByTestId('count-Inventory')).toHaveText(/^\d+$/);
 	const out: Record<string, number> = {};
@@ -37,10 +50,7 @@ export async function snapshotCounts(page: Page) {
 
 /** Assignment: search a user, select them, open the Provision dialog. */
 export async function openProvisionFor(page: Page, userId: string) {
-	await page
-		.getByRole('navigation', { name: 'Console' })
-		.getByRole('link', { name: 'Assignment' })
-		.click();
+	await menuPath(page, 'Assignment', 'Search User');
 	await page.getByRole('searchbox', { name: 'Search users' }).fill(userId);
 	await page.getByRole('checkbox', { name: `Select ${userId}`, exact: true }).check();
 	await page.getByRole('button', { name: 'Provision…' }).click();

@@ -1,5 +1,5 @@
 import { expect, openSandbox, test } from './fixtures';
-import { openProvisionFor, snapshotCounts, userById } from './console-helpers';
+import { openProvisionFor, snapshotCounts, userById, menuPath } from './console-helpers';
 
 test('provision a user: the token is Assigned and the enrollment email waits on their phone', async ({
 	page
@@ -82,10 +82,7 @@ test('a refused action names what and why, and changes nothing', async ({ page }
 	await again.getByRole('button', { name: 'Cancel' }).click();
 	expect(await snapshotCounts(page)).toEqual(before);
 
-	await page
-		.getByRole('navigation', { name: 'Console' })
-		.getByRole('link', { name: 'Audit' })
-		.click();
+	await menuPath(page, 'Sandbox', 'Audit trail');
 	await page.getByRole('combobox', { name: 'Action' }).selectOption('Provision');
 	await expect(
 		page.getByRole('table', { name: 'Audit trail' }).getByRole('row').nth(1)
@@ -113,10 +110,7 @@ test('provisioning with too little inventory says how many tokens are missing', 
 	await page
 		.getByRole('combobox', { name: 'Virtual server' })
 		.selectOption({ label: 'Globex Labs' });
-	await page
-		.getByRole('navigation', { name: 'Console' })
-		.getByRole('link', { name: 'Assignment' })
-		.click();
+	await menuPath(page, 'Assignment', 'Search User');
 	await page.getByRole('button', { name: 'Select all 18 matching' }).click();
 	await expect(page.getByTestId('selected-count')).toHaveText('18 selected');
 	await page.getByRole('button', { name: 'Provision…' }).click();
@@ -130,10 +124,7 @@ test('provisioning with too little inventory says how many tokens are missing', 
 	);
 	await dialog.getByRole('button', { name: 'Cancel' }).click();
 	await expect(page.getByRole('button', { name: 'Select all 18 matching' })).toBeVisible();
-	await page
-		.getByRole('navigation', { name: 'Console' })
-		.getByRole('link', { name: 'Audit' })
-		.click();
+	await menuPath(page, 'Sandbox', 'Audit trail');
 	await page.getByRole('combobox', { name: 'Action' }).selectOption('Provision');
 	await expect(
 		page.getByRole('table', { name: 'Audit trail' }).getByRole('row').nth(1)

@@ -1,3 +1,4 @@
+import { menuPath } from './console-helpers';
 import { expect, openSandbox, test } from './fixtures';
 
 const HEADER = 'User ID,First Name,Last Name,Email,Groups';
@@ -36,7 +37,7 @@ test('CSV import lists every bad row with its line number and imports nothing un
 	await expect(page.getByText('27 users in Acme Corp')).toBeVisible();
 
 	// User text is shown as text, never as HTML.
-	await page.getByRole('link', { name: 'Search users' }).click();
+	await menuPath(page, 'Assignment', 'Search User');
 	await page.getByRole('searchbox', { name: 'Search users' }).fill('new2');
 	await expect(page.getByRole('cell', { name: '<b>Bold</b>' })).toBeVisible();
 });

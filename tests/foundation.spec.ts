@@ -3,7 +3,15 @@ import { expect, openSandbox, test } from './fixtures';
 test('the console and the phone render side by side', async ({ page }) => {
 	await openSandbox(page);
 	const nav = page.getByRole('navigation', { name: 'Console' });
-	for (const tab of ['Snapshot', 'Tokens', 'Assignment', 'Provisioning', 'Reports', 'Audit'])
+	for (const tab of [
+		'Shortcuts',
+		'Snapshot',
+		'Assignment',
+		'Tokens',
+		'Reports',
+		'Policy',
+		'Sandbox'
+	])
 		await expect(nav.getByRole('link', { name: tab })).toBeVisible();
 	const phone = page.getByRole('complementary', { name: 'Virtual phone' });
 	await expect(phone.getByRole('combobox', { name: 'Whose phone' })).toBeVisible();

@@ -12,7 +12,9 @@ test('MobilePASS+ enrollment with Allow: the console shows the token Active, Pus
 		.getByRole('combobox', { name: 'Whose phone' })
 		.locator('option:checked')
 		.textContent())!;
-	const [, model, target] = profile.match(/— (.+), (\S+ [\d.]+)$/)!;
+	// The picker names the model and OS version; the console records the OS (Target) and the
+	// form factor (Device Type) only.
+	const [, os] = profile.match(/— .+, (\S+) [\d.]+$/)!;
 
 	// The enrollment email: unread, with sender, subject, link and expiry date.
 	await expect(phone.getByRole('button', { name: 'Mail, 1 unread' })).toBeVisible();
@@ -46,8 +48,8 @@ test('MobilePASS+ enrollment with Allow: the console shows the token Active, Pus
 		state: 'Active',
 		app: 'MobilePASS+',
 		pushOtp: 'Enabled',
-		target,
-		deviceType: model
+		target: os,
+		deviceType: 'Mobile'
 	});
 
 	// The link works once.

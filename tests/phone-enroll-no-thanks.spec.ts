@@ -1,11 +1,11 @@
 import { expect, openSandbox, test } from './fixtures';
 import {
+	cardOf,
 	choosePhone,
 	enrollPlus,
 	NEW_USER,
 	phonePane,
 	provision,
-	row,
 	tokensOf
 } from './phone-helpers';
 
@@ -29,7 +29,7 @@ test('No Thanks records Push OTP Disabled; Autosend Passcode on later changes on
 	await expect(slider).toHaveAttribute('aria-checked', 'true');
 	await expect(slider).toHaveCSS('background-color', 'rgb(26, 115, 232)');
 
-	const appToken = await row(page, 'appTokens', `phone-${NEW_USER}:${token.serial}`);
+	const appToken = await cardOf(page, `phone-${NEW_USER}`, token.serial as string);
 	expect(appToken).toMatchObject({ autosend: true });
 	const [after] = await tokensOf(page, NEW_USER);
 	expect(after.pushOtp).toBe('Disabled');

@@ -59,6 +59,22 @@ export async function row(page: Page, table: string, key: string) {
 	) as Promise<Record<string, unknown> | undefined>;
 }
 
+/** The card a phone holds for a serial (one card per enrollment, so the newest). */
+export async function cardOf(page: Page, phoneId: string, serial: string) {
+	const cards = (await page.evaluate(
+		(s) =>
+			(globalThis as unknown as Hooked).__sandbox.db
+				.table('appTokens')
+				.where('serial')
+				.equals(s)
+				.toArray(),
+		serial
+	)) as Record<string, unknown>[];
+	return cards
+		.filter((c) => c.phoneId === phoneId)
+		.sort((a, b) => (b.enrolledAt as number) - (a.enrolledAt as number))[0];
+}
+
 export async function goHome(page: Page) {
 	const home = phonePane(page).getByRole('button', { name: 'Home', exact: true });
 	if (await home.isVisible()) await home.click();

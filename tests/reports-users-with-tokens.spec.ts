@@ -1,3 +1,4 @@
+import { menuPath } from './console-helpers';
 import { readFile } from 'node:fs/promises';
 import { formatDateTime } from '../src/lib/domain/format';
 import { expect, openSandbox, test } from './fixtures';
@@ -12,9 +13,9 @@ const HEADER = [
 	'Token Type',
 	'State',
 	'App',
-	'Target',
+	'OS Type',
 	'Device Type',
-	'Push OTP',
+	'Push OTP State',
 	'Enrolled'
 ];
 
@@ -45,10 +46,7 @@ async function expectedRows(page: Parameters<typeof readWorld>[0]) {
 }
 
 async function openReport(page: import('@playwright/test').Page) {
-	await page
-		.getByRole('navigation', { name: 'Console' })
-		.getByRole('link', { name: 'Reports' })
-		.click();
+	await menuPath(page, 'Reports', 'Available Reports');
 	await page.getByRole('link', { name: 'Users – With Tokens' }).click();
 	await expect(
 		page.getByRole('heading', { name: /Users – With Tokens · Acme Corp/ })
@@ -118,7 +116,7 @@ test('filters, search, sort and paging match the world', async ({ page }) => {
 	const plus = held.filter((t) => t.app === 'MobilePASS+');
 	await expect(summary).toContainText(`${plus.length} rows of ${rows.size}`);
 	await expect(page.getByTestId('pager-range')).toContainText('Rows 1–');
-	await page.getByRole('combobox', { name: 'Push OTP' }).selectOption('Enabled');
+	await page.getByRole('combobox', { name: 'Push OTP State' }).selectOption('Enabled');
 	await expect(summary).toContainText(`${plus.filter((t) => t.pushOtp === 'Enabled').length} rows`);
 	await page.getByRole('button', { name: 'Clear filters' }).click();
 
@@ -127,15 +125,13 @@ test('filters, search, sort and paging match the world', async ({ page }) => {
 	expect(assigned).toHaveLength(3);
 	await expect(summary).toContainText(`${assigned.length} rows`);
 	await app.selectOption('');
-	await page.getByRole('combobox', { name: 'State' }).selectOption('Assigned');
+	await page.getByRole('combobox', { name: 'State', exact: true }).selectOption('Assigned');
 	await expect(summary).toContainText(`${assigned.length} rows`);
-	await page.getByRole('combobox', { name: 'State' }).selectOption('');
+	await page.getByRole('combobox', { name: 'State', exact: true }).selectOption('');
 
-	await page.getByRole('combobox', { name: 'Target' }).selectOption('iOS');
-	await expect(summary).toContainText(
-		`${held.filter((t) => t.target?.startsWith('iOS ')).length} rows`
-	);
-	await page.getByRole('combobox', { name: 'Target' }).selectOption('');
+	await page.getByRole('combobox', { name: 'OS Type' }).selectOption('iOS');
+	await expect(summary).toContainText(`${held.filter((t) => t.target === 'iOS').length} rows`);
+	await page.getByRole('combobox', { name: 'OS Type' }).selectOption('');
 
 	const { groups } = await readWorld(page);
 	const group = groups[1];

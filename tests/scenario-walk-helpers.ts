@@ -1,3 +1,4 @@
+import { menuPath } from './console-helpers';
 /**
  * What a trainee does in a scenario walkthrough, through the UI only: the console pages on the
  * left, the virtual phone on the right, and the application sign-in page.
@@ -7,8 +8,6 @@ import { expect, openSandbox } from './fixtures';
 import { installApp, phonePane } from './phone-helpers';
 
 export const checklist = (page: Page) => page.getByRole('region', { name: /^Scenario/ });
-const nav = (page: Page, name: string) =>
-	page.getByRole('navigation', { name: 'Console' }).getByRole('link', { name, exact: true });
 
 /** Starts a scenario from the library, through the confirmation. */
 export async function startScenario(page: Page, title: string) {
@@ -36,7 +35,7 @@ export async function expectCompleted(page: Page, total: number) {
 
 /** Assignment: search each user in turn, select them, Provision… and confirm. */
 export async function provisionFromAssignment(page: Page, userNames: string[]) {
-	await nav(page, 'Assignment').click();
+	await menuPath(page, 'Assignment', 'Search User');
 	await expect(page).toHaveURL(/\/assignment$/);
 	for (const name of userNames) {
 		await page.getByRole('searchbox', { name: 'Search users' }).fill(name);
@@ -51,7 +50,7 @@ export async function provisionFromAssignment(page: Page, userNames: string[]) {
 
 /** Token List: filter by the user and the app, open the token's details. */
 export async function openTokenOf(page: Page, userName: string, app: string) {
-	await nav(page, 'Tokens').click();
+	await menuPath(page, 'Tokens', 'Tokens');
 	// Wait for the Token List itself: the page before it may have a search box of its own.
 	await expect(page.getByRole('table', { name: 'Token List' })).toBeVisible();
 	await page.getByRole('searchbox', { name: 'Search', exact: true }).fill(userName);
@@ -71,13 +70,9 @@ export async function revokeToInventory(page: Page) {
 	await expect(page.getByTestId('token-state')).toHaveText('Inventory');
 }
 
-/** Tokens > Migration clean-up: revoke every listed MobilePASS 8 token, return to inventory. */
+/** Sandbox > Migration clean-up: revoke every listed MobilePASS 8 token, return to inventory. */
 export async function migrationCleanUp(page: Page, count: number) {
-	await nav(page, 'Tokens').click();
-	await page
-		.getByRole('navigation', { name: 'Tokens' })
-		.getByRole('link', { name: 'Migration clean-up' })
-		.click();
+	await menuPath(page, 'Sandbox', 'Migration clean-up');
 	await expect(page.getByTestId('cleanup-count')).toHaveText(`${count} token(s) to revoke`);
 	await page.getByRole('button', { name: 'Revoke and return to inventory…' }).click();
 	await page

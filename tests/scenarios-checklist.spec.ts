@@ -1,3 +1,4 @@
+import { menuPath } from './console-helpers';
 import { expect, openSandbox, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
@@ -82,7 +83,7 @@ test('progress is kept across reloads and shown in the library, with the time ta
 	// Finish by skipping the rest: the library shows the summary.
 	for (let i = 0; i < 4; i++) await checklist(page).getByRole('button', { name: 'Skip' }).click();
 	await expect(checklist(page).getByRole('status')).toContainText('Scenario complete');
-	await page.getByRole('link', { name: 'Scenarios' }).click();
+	await menuPath(page, 'Sandbox', 'Scenarios');
 	await expect(page.getByTestId('progress-inventory-runs-out')).toContainText(
 		/Completed: 1 of 5 steps done, 4 skipped in \d+ s/
 	);

@@ -1,3 +1,4 @@
+import { menuPath } from './console-helpers';
 import { expect, test } from './fixtures';
 import {
 	checklist,
@@ -26,10 +27,7 @@ test('walkthrough: migrate a whole group, with progress per user', async ({ page
 	await expectStepsDone(page, 0, 3);
 
 	// 1. Assignment: filter by group, select all, Provision.
-	await page
-		.getByRole('navigation', { name: 'Console' })
-		.getByRole('link', { name: 'Assignment' })
-		.click();
+	await menuPath(page, 'Assignment', 'Search User');
 	await page.getByRole('combobox', { name: 'Group' }).selectOption({ label: 'Engineering' });
 	await page.getByRole('button', { name: 'Select all 8 matching' }).click();
 	await page.getByRole('button', { name: 'Provision…' }).click();

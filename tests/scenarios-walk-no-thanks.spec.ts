@@ -1,3 +1,4 @@
+import { menuPath } from './console-helpers';
 import { expect, test } from './fixtures';
 import { phonePane } from './phone-helpers';
 import {
@@ -18,10 +19,7 @@ test('walkthrough: No Thanks, then Autosend Passcode, and push works although Di
 	await expectStepsDone(page, 0, 5);
 
 	// 1. Another path than Assignment's search: the user's own page, Provision….
-	await page
-		.getByRole('navigation', { name: 'Console' })
-		.getByRole('link', { name: 'Assignment' })
-		.click();
+	await menuPath(page, 'Assignment', 'Search User');
 	await page.getByRole('searchbox', { name: 'Search users' }).fill('udemir');
 	await page.getByRole('link', { name: 'udemir', exact: true }).click();
 	await page.getByRole('button', { name: 'Provision…' }).click();

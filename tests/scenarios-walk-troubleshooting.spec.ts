@@ -1,3 +1,4 @@
+import { menuPath } from './console-helpers';
 import { expect, test } from './fixtures';
 import { phonePane } from './phone-helpers';
 import {
@@ -13,20 +14,18 @@ test('walkthrough: troubleshooting, four help-desk calls', async ({ page }) => {
 	test.slow();
 	await startScenario(page, 'Troubleshooting: four help-desk calls');
 	await expectStepsDone(page, 0, 5);
-	const nav = (name: string) =>
-		page.getByRole('navigation', { name: 'Console' }).getByRole('link', { name, exact: true });
 
 	// 1. Expired link: Resend is refused until the task's Stop Date moves; then Resend.
-	await nav('Provisioning').click();
+	await menuPath(page, 'Shortcuts', 'Provisioning Tasks');
 	const resend = page.getByRole('button', { name: /^Resend email to fdemir@/ });
 	await expect(resend).toBeDisabled();
 	const expiredRow = page.getByRole('row').filter({ has: resend });
 	await expect(expiredRow).toContainText('Expired');
 	const task = (await expiredRow.getByRole('cell').first().textContent())!.trim();
-	await page.getByRole('button', { name: `Change stop date of task ${task}` }).click();
-	const stop = page.getByRole('dialog');
+	await page.getByRole('button', { name: `Edit task ${task}` }).click();
+	const stop = page.getByRole('dialog', { name: `Edit task ${task}` });
 	await stop.getByLabel('Stop Date (UTC)').fill('2026-03-12T09:00');
-	await stop.getByRole('button', { name: 'Save stop date' }).click();
+	await stop.getByRole('button', { name: 'Save', exact: true }).click();
 	await expect(stop).toBeHidden();
 	await expect(expiredRow).toContainText('Active');
 	await expectStepsDone(page, 0, 5);
@@ -34,7 +33,7 @@ test('walkthrough: troubleshooting, four help-desk calls', async ({ page }) => {
 	await expectStepsDone(page, 1, 5);
 
 	// 2. Locked token: Token List, State Locked, Unlock.
-	await nav('Tokens').click();
+	await menuPath(page, 'Tokens', 'Tokens');
 	await page.getByRole('combobox', { name: 'State' }).selectOption('Locked');
 	await page.getByRole('table', { name: 'Token List' }).getByRole('link').first().click();
 	await expect(page.getByTestId('token-state')).toHaveText('Locked');
@@ -43,7 +42,7 @@ test('walkthrough: troubleshooting, four help-desk calls', async ({ page }) => {
 	await expectStepsDone(page, 2, 5);
 
 	// 3. Android 7.0: remove the user from the task; MobilePASS 8 stays.
-	await nav('Provisioning').click();
+	await menuPath(page, 'Shortcuts', 'Provisioning Tasks');
 	await page.getByRole('button', { name: /^Remove ong from task/ }).click();
 	await page.getByRole('dialog').getByRole('button', { name: 'Remove user' }).click();
 	await expectStepsDone(page, 3, 5);

@@ -1,17 +1,21 @@
+import { containerOf } from '$lib/domain/containers';
 import { displayUser } from '$lib/domain/format';
 import { TOKEN_STATES, type Token, type TokenState, type User } from '$lib/domain/types';
 import type { SandboxDB } from '$lib/store/db';
 
 export const PAGE_SIZE = 50;
 
+/**
+ * The Token List's columns as the product has them: "token type, token state, serial number,
+ * container, and user ID" (thalesdocs.com/sta/operator/tokens). Device and push details are in
+ * the token details and the Users – With Tokens report.
+ */
 export const TOKEN_COLUMNS = [
 	{ key: 'serial', label: 'Serial Number' },
-	{ key: 'type', label: 'Type' },
-	{ key: 'state', label: 'State' },
-	{ key: 'user', label: 'User' },
-	{ key: 'app', label: 'App' },
-	{ key: 'target', label: 'Target' },
-	{ key: 'pushOtp', label: 'Push OTP' }
+	{ key: 'type', label: 'Token Type' },
+	{ key: 'state', label: 'Token State' },
+	{ key: 'container', label: 'Container' },
+	{ key: 'user', label: 'User ID' }
 ] as const;
 export type TokenColumn = (typeof TOKEN_COLUMNS)[number]['key'];
 
@@ -46,11 +50,9 @@ function sortKey(row: TokenRow, column: TokenColumn): string | number {
 		case 'state':
 			return stateOrder.get(t.state) ?? 0;
 		case 'user':
-			return row.user ? `${row.user.lastName} ${row.user.firstName}`.toLowerCase() : '\uffff';
-		case 'app':
-		case 'target':
-		case 'pushOtp':
-			return t[column] ?? '\uffff';
+			return row.user ? row.user.userId.toLowerCase() : '\uffff';
+		case 'container':
+			return containerOf(t);
 		default:
 			return t.serial;
 	}
@@ -59,7 +61,7 @@ function sortKey(row: TokenRow, column: TokenColumn): string | number {
 function matches(row: TokenRow, q: string): boolean {
 	if (row.token.serial.includes(q)) return true;
 	const u = row.user;
-	return !!u && displayUser(u).toLowerCase().includes(q);
+	return !!u && (u.userId.toLowerCase().includes(q) || displayUser(u).toLowerCase().includes(q));
 }
 
 /**
@@ -76,7 +78,8 @@ export async function tokenListPage(
 		? db.tokens.where('[serverId+state]').equals([serverId, q.state])
 		: db.tokens.where('serverId').equals(serverId);
 	const search = q.search.trim().toLowerCase();
-	const fast = !search && !q.app && (q.sort === 'serial' || q.sort === 'type');
+	const fast =
+		!search && !q.app && (q.sort === 'serial' || q.sort === 'type' || q.sort === 'container');
 	if (fast) {
 		const ordered = q.descending ? byIndex.reverse() : byIndex;
 		const [matching, tokens] = await Promise.all([

@@ -1,4 +1,4 @@
-import { enrollmentStatus } from '$lib/domain/provisioning';
+import { enrollmentStatus, statusLabel } from '$lib/domain/provisioning';
 import type { Enrollment, Instant, ProvisioningTask } from '$lib/domain/types';
 import type { SandboxDB } from '$lib/store/db';
 
@@ -28,7 +28,9 @@ export interface ProvisioningLine {
 	task: ProvisioningTask | undefined;
 }
 
-/** Active / Completed / Locked / Expired (Expired follows the simulated clock). */
+/** Active / Completed / Locked / Expired, in the console's words (Expired follows the clock). */
 export function lineStatus(line: ProvisioningLine, at: Instant) {
-	return line.task ? enrollmentStatus(line.enrollment, line.task, at) : line.enrollment.status;
+	return statusLabel(
+		line.task ? enrollmentStatus(line.enrollment, line.task, at) : line.enrollment.status
+	);
 }

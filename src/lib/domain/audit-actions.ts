@@ -13,6 +13,7 @@ export const AUDIT = {
 	removeFromTask: 'Remove from provisioning task',
 	resendEmail: 'Resend enrollment email',
 	changeStopDate: 'Change stop date',
+	editTask: 'Edit provisioning task',
 	addUser: 'Add user',
 	editUser: 'Edit user',
 	addGroup: 'Add group',

@@ -10,7 +10,16 @@ import {
 	type Outcome
 } from './outcome';
 import { verifyTotp } from './otp';
-import type { AppToken, Application, Instant, Token, User, VirtualServer } from './types';
+import { completedBySignIn } from './provisioning';
+import type {
+	AppToken,
+	Application,
+	Enrollment,
+	Instant,
+	Token,
+	User,
+	VirtualServer
+} from './types';
 
 /** Why a token cannot be used to sign in, or null when it can. */
 export function unusableReason(token: Token): string | null {
@@ -53,6 +62,8 @@ export interface SignInInput {
 	typedUserName: string;
 	/** The user's tokens (any state). */
 	tokens: Token[];
+	/** The user's provisioning-task lines: the first sign-in with a token completes its line. */
+	enrollments?: Enrollment[];
 	code: string;
 	at: Instant;
 }
@@ -79,12 +90,16 @@ export function signInWithCode(input: SignInInput): Outcome {
 	const match = usable.tokens.find((t) =>
 		verifyTotp({ secret: t.secret!, digits: t.digits, period: t.period }, code, at)
 	);
-	if (match)
-		return accepted([put('tokens', { ...match, lastUsedAt: at, failedCount: 0 })], {
+	if (match) {
+		const completed = completedBySignIn(input.enrollments ?? [], match.serial);
+		return accepted([put('tokens', { ...match, lastUsedAt: at, failedCount: 0 }), ...completed], {
 			...note,
 			serial: match.serial,
-			detail: `${application.name}: passcode of token ${match.serial} accepted`
+			detail:
+				`${application.name}: passcode of token ${match.serial} accepted` +
+				(completed.length ? '; provisioning task Completed (first sign-in)' : '')
 		});
+	}
 
 	const changes: Change[] = [];
 	const locks: AuditNote[] = [];

@@ -1,5 +1,5 @@
 import { AUDIT } from './audit-actions';
-import { mobilePassPlusSupport, supportsPush, targetOf } from './devices';
+import { deviceTypeOf, mobilePassPlusSupport, osLabel, supportsPush, targetOf } from './devices';
 import { formatDateTime } from './format';
 import { transition } from './lifecycle';
 import { accepted, countedRefusal, put, refused, type AuditNote, type Outcome } from './outcome';
@@ -22,7 +22,7 @@ export const MAX_ENROLLMENT_ATTEMPTS = 5;
 
 /** Why a self-enrollment link does not work, in words a user can act on. */
 export interface DeadLink {
-	status: 'Unknown' | 'Expired' | 'Removed' | 'Completed' | 'Locked';
+	status: 'Unknown' | 'Expired' | 'Removed' | 'Enrolled' | 'Completed' | 'Locked';
 	title: string;
 	advice: string;
 }
@@ -47,7 +47,7 @@ export function deadLink(
 			return {
 				status,
 				title: 'This enrollment link has expired',
-				advice: `The link was valid until ${formatDateTime(task.stopDate)} (UTC). Ask your help desk to extend the provisioning task or resend the enrollment email.`
+				advice: `The link was valid until ${formatDateTime(task.stopDate)} (UTC). Ask your help desk to provision you again, or to set a new stop date for the task and resend the email.`
 			};
 		case 'Removed':
 			return {
@@ -56,6 +56,7 @@ export function deadLink(
 				advice:
 					'Your administrator removed you from the provisioning task, so this link no longer works. Ask your help desk if you still need a token.'
 			};
+		case 'Enrolled':
 		case 'Completed':
 			return {
 				status,
@@ -164,7 +165,9 @@ export function enroll(input: EnrollInput): Outcome {
 
 	const pushOtp = pushOtpAtEnrollment(app, input.allowPush, phone);
 	const appToken: AppToken = {
-		id: `${phone.id}:${token.serial}`,
+		// One card per enrollment: a reused serial enrolled again on this phone (in the other
+		// app) must not replace the card the first enrollment left there.
+		id: `${phone.id}:${enrollment.id}`,
 		phoneId: phone.id,
 		app,
 		serial: token.serial,
@@ -183,17 +186,18 @@ export function enroll(input: EnrollInput): Outcome {
 				state: step.to,
 				app,
 				target: targetOf(phone),
-				deviceType: phone.model,
+				deviceType: deviceTypeOf(phone),
 				pushOtp,
 				enrolledAt: at,
 				failedCount: 0
 			}),
-			put('enrollments', { ...enrollment, status: 'Completed' }),
+			// Completed only after the first sign-in (provisioning.completedBySignIn).
+			put('enrollments', { ...enrollment, status: 'Enrolled' }),
 			put('appTokens', appToken)
 		],
 		{
 			...note,
-			detail: `${app} on ${phone.model} (${targetOf(phone)}); Push OTP ${pushOtp}`
+			detail: `${app} on ${phone.model} (${osLabel(phone)}): Target ${targetOf(phone) ?? '—'}, Device Type ${deviceTypeOf(phone)}, Push OTP ${pushOtp}`
 		}
 	);
 }

@@ -1,6 +1,13 @@
-import { mobilePassPlusSupport, supportsPush, targetOf } from './devices';
+import { mobilePassPlusSupport, osLabel, supportsPush } from './devices';
 import { accepted, put, refused, type Change, type Outcome } from './outcome';
-import type { AppToken, MobileApp, OsName, Phone } from './types';
+import {
+	DEVICE_TYPES,
+	type AppToken,
+	type DeviceType,
+	type MobileApp,
+	type OsName,
+	type Phone
+} from './types';
 
 /**
  * What the user does to their own phone: its profile, its apps, its app settings. Phone-local
@@ -18,14 +25,19 @@ export interface PhoneProfile {
 	os: OsName;
 	osVersion: string;
 	model: string;
+	/** Mobile, Tablet or Desktop; kept as it is when left out. */
+	formFactor?: DeviceType;
 }
 
 const note = (action: string, phone: Phone | undefined) => ({
 	action,
-	target: phone ? `${phone.model}, ${targetOf(phone)}` : ''
+	target: phone ? `${phone.model}, ${osLabel(phone)}` : ''
 });
 
-/** Edit the phone's OS, version and device type (what the console later calls Target and Device Type). */
+/**
+ * Edit the phone's OS, version, model and form factor. The console records the OS as Target and
+ * the form factor as Device Type at enrollment; the model stays on the phone.
+ */
 export function editPhoneProfile(phone: Phone | undefined, profile: PhoneProfile): Outcome {
 	const n = note('Edit phone', phone);
 	if (!phone) return refused('No such phone.', n);
@@ -36,8 +48,11 @@ export function editPhoneProfile(phone: Phone | undefined, profile: PhoneProfile
 		return refused(`"${profile.osVersion}" is not an OS version: write it like 17.5 or 8.0.`, n);
 	const model = profile.model.trim();
 	if (model.length === 0 || model.length > 60)
-		return refused('Give the device type, e.g. iPhone 15 (at most 60 characters).', n);
-	return accepted([put('phones', { ...phone, os: profile.os, osVersion, model })]);
+		return refused('Give the model, e.g. iPhone 15 (at most 60 characters).', n);
+	const formFactor = profile.formFactor ?? phone.formFactor;
+	if (!DEVICE_TYPES.includes(formFactor))
+		return refused(`Unknown form factor "${formFactor}": choose ${DEVICE_TYPES.join(', ')}.`, n);
+	return accepted([put('phones', { ...phone, os: profile.os, osVersion, model, formFactor })]);
 }
 
 /** Install an app from the App Store; MobilePASS+ only on the systems it supports. */
@@ -92,7 +107,7 @@ export function setAutosend(
 		return refused('Autosend Passcode is a MobilePASS+ setting; MobilePASS 8 has no push.', n);
 	if (on && !supportsPush(phone))
 		return refused(
-			`Push notifications need Android 8.0 or iOS 14 or later; this device runs ${targetOf(phone)}.`,
+			`Push notifications need Android 8.0 or iOS 14 or later; this device runs ${osLabel(phone)}.`,
 			n
 		);
 	if (appToken.autosend === on) return accepted([]);

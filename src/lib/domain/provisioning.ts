@@ -19,7 +19,7 @@ import type {
 export const STA_SENDER = 'SafeNet Trusted Access <no-reply@safenet-sta.example>';
 
 /** The per-user status a provisioning task shows; Expired follows the simulated clock. */
-export type EnrollmentView = Enrollment['status'] | 'Expired';
+export type EnrollmentView = Enrollment['status'];
 
 export function enrollmentStatus(
 	e: Enrollment,
@@ -29,13 +29,52 @@ export function enrollmentStatus(
 	return e.status === 'Active' && at > task.stopDate ? 'Expired' : e.status;
 }
 
+/**
+ * The Status column in the console's words: Active, Completed, Locked, Expired. A user who
+ * enrolled but has not signed in yet is still Active: Completed means "enrolled their token and
+ * used it to authenticate at least one time" (thalesdocs.com/sta/operator/provision/prvn_tsks).
+ */
+export function statusLabel(view: EnrollmentView): string {
+	return view === 'Enrolled' ? 'Active' : view;
+}
+
+/** Whether the user has enrolled the token (so the line shows its serial number). */
+export const hasEnrolled = (view: EnrollmentView) => view === 'Enrolled' || view === 'Completed';
+
+/**
+ * "A provisioning task which has been completed (all tokens have been enrolled) is not displayed
+ * in this list. Its data is maintained for reporting purposes only." Removed users do not count;
+ * a task whose users were all removed stays listed (nothing was enrolled).
+ */
+export function taskCompleted(lines: Pick<Enrollment, 'status'>[]): boolean {
+	const kept = lines.filter((e) => e.status !== 'Removed');
+	return kept.length > 0 && kept.every((e) => hasEnrolled(e.status));
+}
+
+/**
+ * The first successful sign-in with a token completes its provisioning-task line (Enrolled →
+ * Completed). Called by both sign-in paths: a typed passcode and an approved push.
+ */
+export function completedBySignIn(enrollments: Enrollment[], serial: string): Change[] {
+	return enrollments
+		.filter((e) => e.serial === serial && e.status === 'Enrolled')
+		.map((e) => put('enrollments', { ...e, status: 'Completed' as const }));
+}
+
 export interface ProvisionInput {
 	server: VirtualServer;
 	users: User[];
 	/** The server's Inventory tokens, in the order they should be handed out. */
 	inventory: Token[];
-	/** Users' enrollments that are still open, to refuse a second pending one. */
+	/** Users' enrollments that are still open (stored Active), to refuse a second pending one. */
 	openEnrollments: Enrollment[];
+	/**
+	 * The tasks and tokens of those enrollments. With them, a line past its stop date is Expired:
+	 * the user may be provisioned again at once (the line stays Expired, its token returns to
+	 * Inventory). Without them every open line counts as waiting.
+	 */
+	openTasks?: Pick<ProvisioningTask, 'id' | 'stopDate'>[];
+	openTokens?: Token[];
 	/** Highest task number so far in this virtual server. */
 	lastTaskNumber: number;
 	at: Instant;
@@ -51,7 +90,9 @@ export function provision(input: ProvisionInput): Outcome {
 	const { server, users, inventory } = input;
 	const note: AuditNote = { action: AUDIT.provision, target: `${users.length} user(s)` };
 	if (users.length === 0) return refused('Select at least one user to provision.', note);
-	const waiting = new Set(input.openEnrollments.map((e) => e.userId));
+	const stopDates = new Map((input.openTasks ?? []).map((t) => [t.id, t.stopDate]));
+	const isExpired = (e: Enrollment) => input.at > (stopDates.get(e.taskId) ?? Infinity);
+	const waiting = new Set(input.openEnrollments.filter((e) => !isExpired(e)).map((e) => e.userId));
 	const pending = users.filter((u) => waiting.has(u.id));
 	if (pending.length > 0)
 		return refused(
@@ -59,21 +100,46 @@ export function provision(input: ProvisionInput): Outcome {
 				'Resend their enrollment email, or remove them from their provisioning task first.',
 			note
 		);
+	const expired = expireLines(input, input.openEnrollments.filter(isExpired));
 	if (input.chosen) {
 		const why = chosenTokenProblem(input.chosen, server, users.length);
 		if (why) return refused(why, { ...note, target: input.chosen.serial });
-		return provisionTokens(input, [input.chosen.token!]);
+		return withChanges(expired.changes, provisionTokens(input, [input.chosen.token!]));
 	}
-	if (inventory.length < users.length) {
-		const missing = users.length - inventory.length;
+	// Tokens freed from expired lines can go straight to the users provisioned again.
+	const available = [...inventory, ...expired.freed];
+	if (available.length < users.length) {
+		const missing = users.length - available.length;
 		return refused(
-			`Not enough MobilePASS tokens in Inventory: ${users.length} needed, ${inventory.length} available, ` +
+			`Not enough MobilePASS tokens in Inventory: ${users.length} needed, ${available.length} available, ` +
 				`${missing} missing. Revoke MobilePASS 8 tokens of migrated users (return to inventory) ` +
 				'or reinitialize Lost/Faulty tokens, then try again.',
 			note
 		);
 	}
-	return provisionTokens(input, inventory);
+	return withChanges(expired.changes, provisionTokens(input, available));
+}
+
+/** Expired lines of users provisioned again: the line stays Expired, its token goes back. */
+function expireLines(input: ProvisionInput, lines: Enrollment[]) {
+	const changes: Change[] = [];
+	const freed: Token[] = [];
+	for (const e of lines) {
+		changes.push(put('enrollments', { ...e, status: 'Expired' as const }));
+		const token = input.openTokens?.find((t) => t.serial === e.serial && t.userId === e.userId);
+		const step = token && transition(token.state, 'removeFromTask', token.serial);
+		if (token && step?.ok) {
+			const back = unassigned(token, step.to);
+			changes.push(put('tokens', back));
+			freed.push(back);
+		}
+	}
+	return { changes, freed };
+}
+
+/** Prepends changes to an accepted outcome (a refusal stays as it is, changing nothing). */
+function withChanges(changes: Change[], outcome: Outcome): Outcome {
+	return outcome.ok ? { ...outcome, changes: [...changes, ...outcome.changes] } : outcome;
 }
 
 /** Why the operator's chosen serial cannot be provisioned, or null when it can. */
@@ -183,7 +249,12 @@ export function removeFromTask(
 		user: user?.userId
 	};
 	if (!enrollment || !token) return refused('No such provisioning task entry.', note);
-	if (enrollment.status === 'Completed' || enrollment.status === 'Removed')
+	if (
+		enrollment.status === 'Enrolled' ||
+		enrollment.status === 'Completed' ||
+		enrollment.status === 'Expired' ||
+		enrollment.status === 'Removed'
+	)
 		return refused(
 			`The user cannot be removed: their enrollment is already ${enrollment.status}.`,
 			note
@@ -221,8 +292,8 @@ export function resendEmail(
 	if (status !== 'Active')
 		return refused(
 			status === 'Expired'
-				? `The enrollment link expired on ${formatDateTime(task.stopDate)}. Change the task's stop date first.`
-				: `There is nothing to resend: the enrollment is ${status}.`,
+				? `The enrollment link expired on ${formatDateTime(task.stopDate)}. Provision ${user.userId} again, or set a new stop date for the task (Edit) first.`
+				: `There is nothing to resend: ${user.userId} ${hasEnrolled(status) ? 'has already enrolled' : `is ${status}`}.`,
 			note
 		);
 	return accepted([put('mail', enrollmentMail(server, user, enrollment, task, at))], {

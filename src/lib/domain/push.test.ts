@@ -29,7 +29,13 @@ function world() {
 		location: 'Amsterdam, Netherlands',
 		at: f.at
 	};
-	return { ...f, token, appToken, pushInput };
+	return {
+		...f,
+		token,
+		appToken,
+		pushInput,
+		devices: { phones: [f.phone], appTokens: [appToken] }
+	};
 }
 
 function pending(): PushRequest {
@@ -60,7 +66,7 @@ describe('push requests', () => {
 
 	it('Approve signs in: request Approved, token used, failed count reset, two audit rows', () => {
 		const w = world();
-		const o = answerPush(pending(), w.token, w.user, w.pushApp, 'approve', w.at + 5000);
+		const o = answerPush(pending(), w.token, w.user, w.pushApp, 'approve', w.at + 5000, w.devices);
 		expect(o.ok && o.changes.map((c) => ('put' in c ? c.put : null))).toMatchObject([
 			{ status: 'Approved' },
 			{ lastUsedAt: w.at + 5000, failedCount: 0 }
@@ -70,9 +76,9 @@ describe('push requests', () => {
 
 	it('Deny, and Deny with Yes, Report', () => {
 		const w = world();
-		const d = answerPush(pending(), w.token, w.user, w.pushApp, 'deny', w.at);
+		const d = answerPush(pending(), w.token, w.user, w.pushApp, 'deny', w.at, w.devices);
 		expect(d.ok && d.changes[0]).toMatchObject({ put: { status: 'Denied' } });
-		const r = answerPush(pending(), w.token, w.user, w.pushApp, 'report', w.at);
+		const r = answerPush(pending(), w.token, w.user, w.pushApp, 'report', w.at, w.devices);
 		expect(r.ok && r.changes[0]).toMatchObject({ put: { status: 'Reported' } });
 		expect(r.ok && r.audit[0]).toMatchObject({ action: 'Push OTP denied', actor: 'ang' });
 	});
@@ -85,7 +91,8 @@ describe('push requests', () => {
 			w.user,
 			w.pushApp,
 			'approve',
-			w.at + PUSH_TIMEOUT + 1
+			w.at + PUSH_TIMEOUT + 1,
+			w.devices
 		);
 		expect(late.ok && late.refusal).toMatch(/expired/);
 		expect(late.ok && late.changes[0]).toMatchObject({ put: { status: 'Expired' } });
@@ -95,7 +102,8 @@ describe('push requests', () => {
 			w.user,
 			w.pushApp,
 			'deny',
-			w.at
+			w.at,
+			w.devices
 		);
 		expect(!answered.ok && answered.reason).toMatch(/already answered \(Approved\)/);
 		const suspended = answerPush(
@@ -104,8 +112,23 @@ describe('push requests', () => {
 			w.user,
 			w.pushApp,
 			'approve',
-			w.at
+			w.at,
+			w.devices
 		);
 		expect(!suspended.ok && suspended.reason).toMatch(/Suspended/);
+	});
+
+	it('is checked at the moment of approval: MobilePASS+ must still hold the token', () => {
+		const w = world();
+		const removed = {
+			phones: [{ ...w.phone, installed: { mobilePass8: false, mobilePassPlus: false } }],
+			appTokens: []
+		};
+		const o = answerPush(pending(), w.token, w.user, w.pushApp, 'approve', w.at, removed);
+		expect(!o.ok && o.reason).toMatch(/MobilePASS\+ no longer holds token/);
+		const stale = { ...w.devices, appTokens: [{ ...w.appToken, secret: 'OLDSECRET' }] };
+		expect(answerPush(pending(), w.token, w.user, w.pushApp, 'approve', w.at, stale).ok).toBe(
+			false
+		);
 	});
 });

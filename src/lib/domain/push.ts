@@ -2,7 +2,17 @@ import { AUDIT } from './audit-actions';
 import { pushOption, unusableReason } from './authentication';
 import { formatDateTime } from './format';
 import { accepted, countedRefusal, put, refused, type AuditNote, type Outcome } from './outcome';
-import type { AppToken, Application, Instant, PushRequest, Token, User } from './types';
+import { completedBySignIn } from './provisioning';
+import type {
+	AppToken,
+	Application,
+	Enrollment,
+	Instant,
+	Phone,
+	PushRequest,
+	Token,
+	User
+} from './types';
 
 import { PUSH_TIMEOUT, pushStatus } from './push-status';
 
@@ -52,13 +62,40 @@ export function requestPush(input: PushInput): Outcome {
 /** Approve, Deny, or Deny and "Yes, Report". */
 export type PushAnswer = 'approve' | 'deny' | 'report';
 
+/** The user's phones and the token cards on them, as they are at the moment of the answer. */
+export interface UserDevices {
+	phones: Phone[];
+	appTokens: AppToken[];
+}
+
+/**
+ * Why the request's token can no longer be answered from MobilePASS+: the card that received it
+ * (this enrollment: same serial and secret) must still be in MobilePASS+ on the user's phone.
+ */
+function missingApp(token: Token, user: User, devices: UserDevices): string | null {
+	const card = devices.appTokens.find(
+		(a) => a.serial === token.serial && a.app === 'MobilePASS+' && a.secret === token.secret
+	);
+	const phone = card && devices.phones.find((p) => p.id === card.phoneId);
+	if (!card || !phone || phone.ownerId !== user.id || !phone.installed.mobilePassPlus)
+		return `MobilePASS+ no longer holds token ${token.serial} on this phone, so the request cannot be answered: sign in again, or type a passcode.`;
+	return null;
+}
+
+/**
+ * The answer, checked at the moment it is given: the request still pending and within its time,
+ * MobilePASS+ still holding the token on the user's phone, and (to approve) the token Active.
+ */
 export function answerPush(
 	request: PushRequest | undefined,
 	token: Token | undefined,
 	user: User | undefined,
 	application: Application | undefined,
 	answer: PushAnswer,
-	at: Instant
+	at: Instant,
+	devices: UserDevices,
+	/** The user's provisioning-task lines: the first sign-in with a token completes its line. */
+	enrollments: Enrollment[] = []
 ): Outcome {
 	const approve = answer === 'approve';
 	const note: AuditNote = {
@@ -78,6 +115,8 @@ export function answerPush(
 			note
 		);
 	if (status !== 'Pending') return refused(`This request was already answered (${status}).`, note);
+	const gone = missingApp(token, user, devices);
+	if (gone) return refused(gone, note);
 	if (!approve) {
 		const reported = answer === 'report';
 		return accepted(
@@ -93,7 +132,8 @@ export function answerPush(
 	return accepted(
 		[
 			put('pushRequests', { ...request, status: 'Approved' }),
-			put('tokens', { ...token, lastUsedAt: at, failedCount: 0 })
+			put('tokens', { ...token, lastUsedAt: at, failedCount: 0 }),
+			...completedBySignIn(enrollments, token.serial)
 		],
 		{ ...note, detail: `${application.name}: approved on MobilePASS+` },
 		{

@@ -1,4 +1,4 @@
-import type { Application, OsName } from './types';
+import type { Application, DeviceType, OsName } from './types';
 
 export const FIRST_NAMES = [
 	'Alice',
@@ -90,30 +90,45 @@ export interface PhoneModel {
 	os: OsName;
 	osVersion: string;
 	model: string;
+	formFactor: DeviceType;
 }
 
-/** Phones in everyday use; the demo also places an old Android 7 and a Windows 10 device. */
+/**
+ * Phones in everyday use; the demo also places an old Android 7, a Windows 10 desktop and a
+ * tablet.
+ */
 export const PHONE_MODELS: readonly PhoneModel[] = [
-	{ os: 'iOS', osVersion: '17.5', model: 'iPhone 15' },
-	{ os: 'iOS', osVersion: '16.7', model: 'iPhone 12' },
-	{ os: 'iOS', osVersion: '15.8', model: 'iPhone 8' },
-	{ os: 'iOS', osVersion: '18.1', model: 'iPhone 16 Pro' },
-	{ os: 'Android', osVersion: '14', model: 'Samsung Galaxy S24' },
-	{ os: 'Android', osVersion: '13', model: 'Google Pixel 7' },
-	{ os: 'Android', osVersion: '12', model: 'Motorola Edge 30' },
-	{ os: 'Android', osVersion: '11', model: 'Samsung Galaxy A52' }
+	{ os: 'iOS', osVersion: '17.5', model: 'iPhone 15', formFactor: 'Mobile' },
+	{ os: 'iOS', osVersion: '16.7', model: 'iPhone 12', formFactor: 'Mobile' },
+	{ os: 'iOS', osVersion: '15.8', model: 'iPhone 8', formFactor: 'Mobile' },
+	{ os: 'iOS', osVersion: '18.1', model: 'iPhone 16 Pro', formFactor: 'Mobile' },
+	{ os: 'Android', osVersion: '14', model: 'Samsung Galaxy S24', formFactor: 'Mobile' },
+	{ os: 'Android', osVersion: '13', model: 'Google Pixel 7', formFactor: 'Mobile' },
+	{ os: 'Android', osVersion: '12', model: 'Motorola Edge 30', formFactor: 'Mobile' },
+	{ os: 'Android', osVersion: '11', model: 'Samsung Galaxy A52', formFactor: 'Mobile' }
 ];
 
 export const OLD_ANDROID: PhoneModel = {
 	os: 'Android',
 	osVersion: '7.0',
-	model: 'Samsung Galaxy S7'
+	model: 'Samsung Galaxy S7',
+	formFactor: 'Mobile'
 };
 export const WINDOWS_10: PhoneModel = {
 	os: 'Windows',
 	osVersion: '10',
-	model: 'Microsoft Surface Pro 7'
+	model: 'Microsoft Surface Pro 7',
+	formFactor: 'Desktop'
 };
+
+/**
+ * A tablet of the same system and version as the phone it replaces (so what it can install
+ * stays the same): the demo places one among the MobilePASS 8 holders.
+ */
+export function tabletLike(phone: PhoneModel): PhoneModel {
+	const model = phone.os === 'iOS' ? 'iPad Air' : 'Samsung Galaxy Tab S9';
+	return { ...phone, model, formFactor: 'Tablet' };
+}
 
 export const SERVER_PROFILES = [
 	{

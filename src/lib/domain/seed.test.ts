@@ -31,12 +31,14 @@ describe('world generator', () => {
 		expect(active.every((t) => t.app === 'MobilePASS 8' && t.pushOtp === 'Not Applicable')).toBe(
 			true
 		);
-		const targets = active.map((t) => t.target);
-		expect(targets).toContain('Windows 10');
-		expect(targets).toContain('Android 7.0');
-		expect(new Set(targets.map((t) => t?.split(' ')[0]))).toEqual(
-			new Set(['iOS', 'Android', 'Windows'])
+		// Target is the OS as STA names it; Device Type the form factor, never the model.
+		expect(new Set(active.map((t) => t.target))).toEqual(new Set(['iOS', 'Android', 'Windows 10']));
+		expect(new Set(active.map((t) => t.deviceType))).toEqual(
+			new Set(['Mobile', 'Tablet', 'Desktop'])
 		);
+		const phones = w.phones.filter((p) => p.ownerId.startsWith('acme-'));
+		expect(phones.some((p) => p.formFactor === 'Tablet')).toBe(true);
+		expect(phones.some((p) => p.os === 'Windows' && p.formFactor === 'Desktop')).toBe(true);
 		// the phone's MobilePASS 8 app holds the same secret as the server
 		for (const t of active) {
 			const held = w.appTokens.find((a) => a.serial === t.serial);

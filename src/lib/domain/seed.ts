@@ -8,10 +8,10 @@ import {
 	PHONE_MODELS,
 	SERVER_PROFILES,
 	WINDOWS_10,
+	tabletLike,
 	type PhoneModel
 } from './seed-data';
-import { targetOf } from './devices';
-import { mobilePassPlusSupport, supportsPush } from './devices';
+import { deviceTypeOf, mobilePassPlusSupport, supportsPush, targetOf } from './devices';
 import { DAY, WORLD_START } from './clock';
 import type { WorldSpec } from './world-spec';
 import type { AppToken, Group, Phone, Token, User, VirtualServer, World } from './types';
@@ -21,6 +21,9 @@ import type { AppToken, Group, Phone, Token, User, VirtualServer, World } from '
  * serials. Only token secrets come from `secret` (by default the cryptographic RNG), since a
  * secret that anyone can derive from a public seed would not be a secret.
  */
+/** The PIN seeded MobilePASS 8 tokens were activated with. */
+export const SEEDED_PIN = '1357';
+
 export function generateWorld(spec: WorldSpec, secret: () => string = newSecret): World {
 	if (!Number.isInteger(spec.users) || spec.users < 1 || spec.users > 10_000)
 		throw new RangeError('A world has from 1 to 10,000 users.');
@@ -127,9 +130,11 @@ function buildServer(
 
 		const hasMp8 = i < mp8Count + bothCount;
 		const hasPlus = i >= mp8Count && i < mp8Count + bothCount + plusCount;
-		// Place the two special devices among the MobilePASS 8 holders, where trainees meet them.
-		const model =
+		// Place the special devices among the MobilePASS 8 holders, where trainees meet them. The
+		// tablet replaces a picked phone after the pick, so every other user keeps their phone.
+		const picked =
 			hasMp8 && i === 2 ? WINDOWS_10 : hasMp8 && i === 6 ? OLD_ANDROID : pickModel(rng, hasPlus);
+		const model = hasMp8 && i === 4 ? tabletLike(picked) : picked;
 		const phone: Phone = {
 			id: `phone-${user.id}`,
 			ownerId: user.id,
@@ -204,7 +209,7 @@ function enrolled(
 		secret,
 		app,
 		target: targetOf(phone),
-		deviceType: phone.model,
+		deviceType: deviceTypeOf(phone),
 		pushOtp: !plus ? 'Not Applicable' : allowed ? 'Enabled' : 'Disabled',
 		provisionedAt: enrolledAt - rng.int(1, 3) * DAY,
 		enrolledAt,
@@ -222,7 +227,8 @@ function enrolled(
 		label: `${server.name} (${user.userId})`,
 		enrolledAt,
 		autosend: allowed,
-		pin: null
+		// MobilePASS 8 always asked for a PIN at activation (the scenarios' demo PIN).
+		pin: plus ? null : SEEDED_PIN
 	};
 	world.appTokens.push(appToken);
 }

@@ -39,6 +39,7 @@ export function fixture() {
 		os: 'iOS',
 		osVersion: '17.5',
 		model: 'iPhone 15',
+		formFactor: 'Mobile',
 		installed: { mobilePass8: false, mobilePassPlus: true }
 	};
 	const token: Token = {

@@ -75,8 +75,10 @@ export interface Phone {
 	ownerId: string;
 	os: OsName;
 	osVersion: string;
-	/** Shown by the console as Device Type. */
+	/** The model name, e.g. "iPhone 15": shown on the phone only (Sandbox choice). */
 	model: string;
+	/** The form factor, which the console records as Device Type at enrollment. */
+	formFactor: DeviceType;
 	installed: { mobilePass8: boolean; mobilePassPlus: boolean };
 }
 
@@ -101,10 +103,10 @@ export interface Token {
 	digits: 6 | 8;
 	period: number;
 	app: MobileApp | null;
-	/** Device OS at enrollment, e.g. "iOS 17.5". */
-	target: string | null;
-	/** Device type at enrollment, e.g. "iPhone 15". */
-	deviceType: string | null;
+	/** STA's Target at enrollment: the device's operating system, e.g. "iOS". */
+	target: Target | null;
+	/** STA's Device Type at enrollment: the form factor, e.g. "Mobile". */
+	deviceType: DeviceType | null;
 	pushOtp: PushOtp | null;
 	provisionedAt: Instant | null;
 	enrolledAt: Instant | null;
@@ -112,7 +114,13 @@ export interface Token {
 	failedCount: number;
 }
 
-export type EnrollmentStatus = 'Active' | 'Completed' | 'Locked' | 'Removed';
+/**
+ * A user's line in a provisioning task, as stored. Enrolled: the token is enrolled but not yet
+ * used to sign in (the console still shows Active; Completed needs a first sign-in). Expired is
+ * stored once the user was provisioned again after the stop date (the line stays Expired).
+ */
+export type EnrollmentStatus =
+	'Active' | 'Enrolled' | 'Completed' | 'Locked' | 'Expired' | 'Removed';
 
 export interface ProvisioningTask {
 	id: string;

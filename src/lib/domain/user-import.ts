@@ -1,5 +1,6 @@
 import { AUDIT } from './audit-actions';
 import { parseCsv } from './csv';
+import { LIMITS, tooManyUsers } from './limits';
 import { accepted, put, refused, type Outcome } from './outcome';
 import { randomId } from './random';
 import type { Group, User } from './types';
@@ -52,6 +53,14 @@ export function checkUserImport(
 		};
 	if (rows.length === 0)
 		return { users: [], problems: [{ line: header.line, reason: 'The file has no users.' }] };
+	// Checked before the rows: the sandbox is built for this many users per virtual server.
+	if (existing.length + rows.length > LIMITS.usersPerServer)
+		return {
+			users: [],
+			problems: [
+				{ line: 0, reason: tooManyUsers('This virtual server', existing.length + rows.length) }
+			]
+		};
 
 	const groupByName = new Map(groups.map((g) => [g.name.toLowerCase(), g]));
 	const taken = new Set(existing.map((u) => u.userId.toLowerCase()));

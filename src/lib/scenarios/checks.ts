@@ -19,7 +19,7 @@ export function isProvisioned(w: WorldView, userId: string): boolean {
 	return liveEnrollments(w, userId).length > 0;
 }
 
-/** An Active MobilePASS+ token, enrolled through a Completed enrollment, held by the phone. */
+/** An Active MobilePASS+ token, enrolled through its provisioning-task line, held by the phone. */
 export function plusToken(w: WorldView, userId: string): Readonly<Token> | undefined {
 	const phone = phoneOf(w, userId);
 	return w.tokens.find(
@@ -28,7 +28,10 @@ export function plusToken(w: WorldView, userId: string): Readonly<Token> | undef
 			t.state === 'Active' &&
 			t.app === 'MobilePASS+' &&
 			w.enrollments.some(
-				(e) => e.serial === t.serial && e.userId === userId && e.status === 'Completed'
+				(e) =>
+					e.serial === t.serial &&
+					e.userId === userId &&
+					(e.status === 'Enrolled' || e.status === 'Completed')
 			) &&
 			w.appTokens.some(
 				(a) => a.serial === t.serial && a.phoneId === phone?.id && a.app === 'MobilePASS+'

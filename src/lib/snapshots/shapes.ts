@@ -2,16 +2,45 @@
  * Hand-written validators for every table of a world, so that an imported file is checked row by
  * row before anything is written. A field spec is a small predicate with a name for messages.
  */
-import { MOBILE_APPS, PUSH_OTP_STATES, TOKEN_STATES, type TableName } from '$lib/domain/types';
+import { plausibleInstant } from '$lib/domain/limits';
+import {
+	DEVICE_TYPES,
+	MOBILE_APPS,
+	PUSH_OTP_STATES,
+	TARGETS,
+	TOKEN_STATES,
+	type TableName
+} from '$lib/domain/types';
 
 export interface Field {
 	name: string;
 	ok: (v: unknown) => boolean;
 }
 
-const str: Field = { name: 'text', ok: (v) => typeof v === 'string' };
+/** Text of at most `max` characters (most fields are names and labels a person reads). */
+const text = (max: number): Field => ({
+	name: `text of at most ${max.toLocaleString('en-US')} characters`,
+	ok: (v) => typeof v === 'string' && v.length <= max
+});
+const str = text(200);
+const pattern = (name: string, re: RegExp): Field => ({
+	name,
+	ok: (v) => typeof v === 'string' && re.test(v)
+});
+/** Record keys: what the sandbox makes (seeded names, UUIDs, phone:enrollment). */
+const id = pattern('an id (letters, digits, - _ . : @; 1 to 128)', /^[\w.:@-]{1,128}$/);
+/** Sandbox choice: serial numbers are 10 digits. */
+const serial = pattern('a serial number of 10 digits', /^\d{10}$/);
+const secret = pattern('a Base32 secret', /^[A-Z2-7]{16,128}=*$/);
 const num: Field = { name: 'a number', ok: (v) => typeof v === 'number' && Number.isFinite(v) };
-const int: Field = { name: 'a whole number', ok: (v) => Number.isInteger(v) };
+const instant: Field = {
+	name: 'a date between 2000 and 2100 (milliseconds since 1970)',
+	ok: plausibleInstant
+};
+const count = (max: number): Field => ({
+	name: `a whole number from 0 to ${max}`,
+	ok: (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= max
+});
 const bool: Field = { name: 'true or false', ok: (v) => typeof v === 'boolean' };
 const oneOf = (...values: readonly unknown[]): Field => ({
 	name: `one of ${values.map((v) => JSON.stringify(v)).join(', ')}`,
@@ -21,16 +50,19 @@ const nullable = (f: Field): Field => ({
 	name: `${f.name} or null`,
 	ok: (v) => v === null || f.ok(v)
 });
-const listOf = (f: Field): Field => ({
-	name: `a list of ${f.name}`,
-	ok: (v) => Array.isArray(v) && v.every(f.ok)
+const listOf = (f: Field, max = 1000): Field => ({
+	name: `a list of at most ${max} ${f.name}`,
+	ok: (v) => Array.isArray(v) && v.length <= max && v.every(f.ok)
 });
 const shape = (fields: Record<string, Field>): Field => ({
 	name: `an object with ${Object.keys(fields).join(', ')}`,
 	ok: (v) =>
 		!!v &&
 		typeof v === 'object' &&
-		Object.entries(fields).every(([k, f]) => f.ok((v as Record<string, unknown>)[k]))
+		Object.keys(v).length === Object.keys(fields).length &&
+		Object.entries(fields).every(
+			([k, f]) => Object.hasOwn(v, k) && f.ok((v as Record<string, unknown>)[k])
+		)
 });
 
 const OS = oneOf('iOS', 'Android', 'Windows', 'macOS', 'BlackBerry');
@@ -44,110 +76,118 @@ const INTEGRATIONS = oneOf(
 
 export const ROW_SHAPES: Record<TableName, Record<string, Field>> = {
 	servers: {
-		id: str,
+		id,
 		name: str,
 		operator: str,
 		pinPolicy: oneOf('None', 'Token PIN', 'Server PIN'),
 		otpDigits: oneOf(6, 8),
-		lockoutThreshold: int,
-		enrollmentDays: int
+		lockoutThreshold: count(100),
+		enrollmentDays: count(3650)
 	},
-	groups: { id: str, serverId: str, name: str },
+	groups: { id, serverId: id, name: str },
 	users: {
-		id: str,
-		serverId: str,
+		id,
+		serverId: id,
 		userId: str,
 		firstName: str,
 		lastName: str,
-		email: str,
-		groupIds: listOf(str)
+		email: text(254),
+		groupIds: listOf(id)
 	},
 	phones: {
-		id: str,
-		ownerId: str,
+		id,
+		ownerId: id,
 		os: OS,
-		osVersion: str,
-		model: str,
+		osVersion: text(20),
+		model: text(60),
+		formFactor: oneOf(...DEVICE_TYPES),
 		installed: shape({ mobilePass8: bool, mobilePassPlus: bool })
 	},
-	applications: { id: str, serverId: str, name: str, integration: INTEGRATIONS, pushCapable: bool },
+	applications: { id, serverId: id, name: str, integration: INTEGRATIONS, pushCapable: bool },
 	tokens: {
-		serial: str,
-		serverId: str,
+		serial,
+		serverId: id,
 		type: oneOf('MobilePASS'),
 		state: oneOf(...TOKEN_STATES),
-		userId: nullable(str),
-		secret: nullable(str),
+		userId: nullable(id),
+		secret: nullable(secret),
 		digits: oneOf(6, 8),
-		period: int,
+		period: oneOf(30, 60),
 		app: nullable(oneOf(...MOBILE_APPS)),
-		target: nullable(str),
-		deviceType: nullable(str),
+		target: nullable(oneOf(...TARGETS)),
+		deviceType: nullable(oneOf(...DEVICE_TYPES)),
 		pushOtp: nullable(oneOf(...PUSH_OTP_STATES)),
-		provisionedAt: nullable(num),
-		enrolledAt: nullable(num),
-		lastUsedAt: nullable(num),
-		failedCount: int
+		provisionedAt: nullable(instant),
+		enrolledAt: nullable(instant),
+		lastUsedAt: nullable(instant),
+		failedCount: count(1000)
 	},
-	tasks: { id: str, serverId: str, number: int, operator: str, startDate: num, stopDate: num },
+	tasks: {
+		id,
+		serverId: id,
+		number: count(1e9),
+		operator: str,
+		startDate: instant,
+		stopDate: instant
+	},
 	enrollments: {
-		id: str,
-		taskId: str,
-		serverId: str,
-		userId: str,
-		email: str,
-		serial: str,
-		status: oneOf('Active', 'Completed', 'Locked', 'Removed'),
-		failedAttempts: int,
-		code: str,
-		activationString: str
+		id,
+		taskId: id,
+		serverId: id,
+		userId: id,
+		email: text(254),
+		serial,
+		status: oneOf('Active', 'Enrolled', 'Completed', 'Locked', 'Expired', 'Removed'),
+		failedAttempts: count(1000),
+		code: id,
+		activationString: text(64)
 	},
 	appTokens: {
-		id: str,
-		phoneId: str,
+		id,
+		phoneId: id,
 		app: oneOf(...MOBILE_APPS),
-		serial: str,
-		secret: str,
+		serial,
+		secret,
 		digits: oneOf(6, 8),
-		period: int,
+		period: oneOf(30, 60),
 		label: str,
-		enrolledAt: num,
+		enrolledAt: instant,
 		autosend: bool,
-		pin: nullable(str)
+		pin: nullable(pattern('a PIN of 4 to 8 digits', /^\d{4,8}$/))
 	},
 	mail: {
-		id: str,
-		userId: str,
+		id,
+		userId: id,
 		from: str,
 		subject: str,
-		body: str,
-		enrollmentCode: nullable(str),
-		expiresAt: nullable(num),
-		receivedAt: num,
+		body: text(10_000),
+		enrollmentCode: nullable(id),
+		expiresAt: nullable(instant),
+		receivedAt: instant,
 		read: bool
 	},
 	pushRequests: {
-		id: str,
-		serverId: str,
-		userId: str,
-		serial: str,
-		applicationId: str,
+		id,
+		serverId: id,
+		userId: id,
+		serial,
+		applicationId: id,
 		location: str,
-		createdAt: num,
-		expiresAt: num,
+		createdAt: instant,
+		expiresAt: instant,
 		status: oneOf('Pending', 'Approved', 'Denied', 'Reported', 'Expired')
 	},
 	audit: {
-		id: int,
-		serverId: str,
-		at: num,
+		id: count(1e12),
+		serverId: id,
+		at: instant,
 		operator: str,
 		action: str,
-		target: str,
-		serial: nullable(str),
-		user: nullable(str),
+		target: text(1_000),
+		serial: nullable(text(1_000)),
+		user: nullable(text(1_000)),
 		outcome: oneOf('Success', 'Refused'),
-		detail: str
+		detail: text(100_000)
 	}
 };
 
@@ -167,14 +207,20 @@ export const KEYS: Record<TableName, string> = {
 	audit: 'id'
 };
 
-export const CLOCK_SHAPE = { simAt: num, realAt: num, paused: bool };
+/** What the world was built from: a seed and the user count of the generator (1 to 10,000). */
+export const SPEC_SHAPE = { seed: str, users: count(10_000) };
+/** realAt is replaced on import (the clock is anchored at that moment), so any number does. */
+export const CLOCK_SHAPE = { simAt: instant, realAt: num, paused: bool };
 export const RUN_SHAPE = {
 	scenarioId: str,
-	startedAt: num,
-	startedSimAt: num,
-	steps: listOf(shape({ stepId: str, how: oneOf('checked', 'skipped'), at: num, simAt: num })),
-	finishedAt: nullable(num),
-	finishedSimAt: nullable(num)
+	startedAt: instant,
+	startedSimAt: instant,
+	steps: listOf(
+		shape({ stepId: str, how: oneOf('checked', 'skipped'), at: instant, simAt: instant }),
+		200
+	),
+	finishedAt: nullable(instant),
+	finishedSimAt: nullable(instant)
 };
 
 /** Problems with one record: missing or mistyped fields, and fields the format does not know. */
@@ -189,9 +235,12 @@ export function checkRecord(
 		return;
 	}
 	const r = row as Record<string, unknown>;
+	// Own properties only: "constructor" or "__proto__" in a file are unknown fields, not
+	// something every object inherits.
 	for (const [key, f] of Object.entries(fields))
-		if (!(key in r)) out.push(`${where}: "${key}" is missing.`);
+		if (!Object.hasOwn(r, key)) out.push(`${where}: "${key}" is missing.`);
 		else if (!f.ok(r[key])) out.push(`${where}: "${key}" must be ${f.name}.`);
 	for (const key of Object.keys(r))
-		if (!(key in fields)) out.push(`${where}: unknown field "${key}".`);
+		if (!Object.hasOwn(fields, key))
+			out.push(`${where}: unknown field ${JSON.stringify(key.slice(0, 40))}.`);
 }

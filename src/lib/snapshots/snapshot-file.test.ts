@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { generateWorld } from '$lib/domain/seed';
 import { exportSnapshot, importSnapshot } from '$lib/store/snapshot-io';
 import { dumpTables, testDb } from '$lib/store/test-db';
-import { MAX_SNAPSHOT_BYTES, checkSize, parseSnapshot, snapshotFileName } from './snapshot-file';
+import {
+	MAX_SNAPSHOT_BYTES,
+	SNAPSHOT_FORMAT,
+	checkSize,
+	parseSnapshot,
+	snapshotFileName
+} from './snapshot-file';
 
 async function exported() {
 	const db = await testDb();
@@ -21,6 +27,24 @@ describe('snapshot files', () => {
 		expect(await dumpTables(other)).toEqual(before);
 	});
 
+	it('a format 1 file (free-text Target and Device Type, phones without form factor) opens upgraded', async () => {
+		const { snap } = await exported();
+		const old = structuredClone(snap) as unknown as {
+			format: number;
+			world: { phones: Record<string, unknown>[]; tokens: Record<string, unknown>[] };
+		};
+		old.format = 1;
+		for (const p of old.world.phones) delete p.formFactor;
+		const enrolled = old.world.tokens.find((t) => t.target === 'iOS')!;
+		Object.assign(enrolled, { target: 'iOS 17.5', deviceType: 'iPhone 15' });
+		const r = parseSnapshot(JSON.stringify(old));
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		const token = r.snapshot.world.tokens.find((t) => t.serial === enrolled.serial);
+		expect(token).toMatchObject({ target: 'iOS', deviceType: 'Mobile' });
+		expect(r.snapshot.world.phones.every((p) => p.formFactor)).toBe(true);
+	});
+
 	it('refuses a truncated file', async () => {
 		const { snap } = await exported();
 		const text = JSON.stringify(snap);
@@ -31,9 +55,10 @@ describe('snapshot files', () => {
 
 	it('refuses a file from a future format, saying so', async () => {
 		const { snap } = await exported();
-		const r = parseSnapshot(JSON.stringify({ ...snap, format: 2 }));
+		const future = SNAPSHOT_FORMAT + 1;
+		const r = parseSnapshot(JSON.stringify({ ...snap, format: future }));
 		expect(r.ok).toBe(false);
-		if (!r.ok) expect(r.problems[0]).toMatch(/newer version of the sandbox \(format 2\)/);
+		if (!r.ok) expect(r.problems[0]).toContain(`newer version of the sandbox (format ${future})`);
 	});
 
 	it('refuses something that is not a snapshot', () => {

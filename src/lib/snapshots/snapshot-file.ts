@@ -3,11 +3,16 @@
  * this file shape; a file from a newer sandbox is refused rather than half understood.
  */
 import type { ClockState } from '$lib/domain/clock';
+import { checkWorld, RULES } from '$lib/domain/invariants';
+import { LIMITS } from '$lib/domain/limits';
+import { upgradeWorldDevices } from '$lib/domain/devices';
 import type { TableName, World } from '$lib/domain/types';
 import type { ScenarioRun } from '$lib/scenarios/types';
-import { CLOCK_SHAPE, KEYS, ROW_SHAPES, RUN_SHAPE, checkRecord } from './shapes';
+import { CLOCK_SHAPE, KEYS, ROW_SHAPES, RUN_SHAPE, SPEC_SHAPE, checkRecord } from './shapes';
+import { sizeProblems } from './world-limits';
 
-export const SNAPSHOT_FORMAT = 1;
+/** 2: Target and Device Type in STA's words, phones with a form factor (format 1 is upgraded). */
+export const SNAPSHOT_FORMAT = 2;
 export const SNAPSHOT_APP = 'sta-token-sandbox';
 /** Larger files are refused before they are read (a Large demo world exports to about 15 MB). */
 export const MAX_SNAPSHOT_BYTES = 25 * 1024 * 1024;
@@ -56,6 +61,13 @@ export function parseSnapshot(text: string): ParseResult {
 	return validateSnapshot(data);
 }
 
+const TOP_LEVEL = ['app', 'format', 'exportedAt', 'spec', 'clock', 'world', 'scenarioRuns'];
+
+/**
+ * Checks everything before anything is written: the file's shape, every record of every table
+ * (types, bounds, unknown fields), the size limits, then the world's rules (domain/invariants),
+ * so that a file whose records contradict each other is refused like a malformed one.
+ */
 export function validateSnapshot(data: unknown): ParseResult {
 	const problems: string[] = [];
 	const full = () => problems.length >= MAX_PROBLEMS;
@@ -79,17 +91,28 @@ export function validateSnapshot(data: unknown): ParseResult {
 				`The file was saved by a newer version of the sandbox (format ${d.format}); this version reads format ${SNAPSHOT_FORMAT}. Update the sandbox to import it.`
 			]
 		};
-	if (typeof d.exportedAt !== 'string') problems.push('"exportedAt" must be text.');
-	checkRecord(
-		d.spec,
-		{ seed: ROW_SHAPES.groups.name, users: ROW_SHAPES.tokens.period },
-		'spec',
-		problems
-	);
+	for (const key of Object.keys(d))
+		if (!TOP_LEVEL.includes(key))
+			problems.push(`unknown field ${JSON.stringify(key.slice(0, 40))}.`);
+	if (typeof d.exportedAt !== 'string' || d.exportedAt.length > 40)
+		problems.push('"exportedAt" must be a date as text.');
+	// Files written before format 2 hold free-text Target and Device Type: rewrite them first.
+	if (d.world && typeof d.world === 'object' && !Array.isArray(d.world))
+		d.world = upgradeWorldDevices(d.world as Record<string, unknown>);
+	checkRecord(d.spec, SPEC_SHAPE, 'spec', problems);
 	checkRecord(d.clock, CLOCK_SHAPE, 'clock', problems);
 	const world = d.world as Record<string, unknown> | undefined;
-	if (!world || typeof world !== 'object') problems.push('"world" is missing.');
-	else
+	if (!world || typeof world !== 'object' || Array.isArray(world))
+		problems.push('"world" is missing.');
+	else {
+		for (const key of Object.keys(world))
+			if (!Object.hasOwn(ROW_SHAPES, key))
+				problems.push(`world: unknown table ${JSON.stringify(key.slice(0, 40))}.`);
+		// Counts first: an oversized world is refused before its records are read one by one.
+		const tooLarge = sizeProblems(world);
+		if (tooLarge.length) return { ok: false, problems: tooLarge.slice(0, MAX_PROBLEMS) };
+	}
+	if (world && typeof world === 'object' && !Array.isArray(world))
 		for (const table of TABLES) {
 			if (full()) break;
 			const rows = world[table];
@@ -109,13 +132,47 @@ export function validateSnapshot(data: unknown): ParseResult {
 			}
 		}
 	if (!Array.isArray(d.scenarioRuns)) problems.push('"scenarioRuns" must be a list.');
-	else
-		d.scenarioRuns.slice(0, 100).forEach((run, i) => {
-			if (!full()) checkRecord(run, RUN_SHAPE, `scenarioRuns[${i}]`, problems);
+	else if (d.scenarioRuns.length > LIMITS.scenarioRuns)
+		problems.push(`${d.scenarioRuns.length} scenario runs; at most ${LIMITS.scenarioRuns}.`);
+	else {
+		// Every run, not a sample: a bad one would break the Scenarios page after import.
+		const ids = new Set<unknown>();
+		d.scenarioRuns.forEach((run, i) => {
+			if (full()) return;
+			checkRecord(run, RUN_SHAPE, `scenarioRuns[${i}]`, problems);
+			const id = (run as Record<string, unknown> | null)?.scenarioId;
+			if (ids.has(id))
+				problems.push(`scenarioRuns[${i}]: scenario ${JSON.stringify(id)} appears twice.`);
+			ids.add(id);
 		});
+	}
 	if (!problems.length && world && (world.servers as unknown[]).length === 0)
 		problems.push('The world has no virtual server.');
+	if (!problems.length) problems.push(...uniqueIndexProblems(world as unknown as World));
+	if (!problems.length) {
+		const snap = data as SnapshotFile;
+		for (const v of checkWorld(snap.world, snap.clock.simAt, MAX_PROBLEMS))
+			problems.push(`${v.record}: ${v.message} (rule: ${RULES[v.rule]}).`);
+	}
 	return problems.length
 		? { ok: false, problems: problems.slice(0, MAX_PROBLEMS) }
 		: { ok: true, snapshot: data as SnapshotFile };
+}
+
+/** The store's unique indexes: a user ID once per virtual server, an enrollment link code once. */
+function uniqueIndexProblems(world: World): string[] {
+	const out: string[] = [];
+	const logins = new Set<string>();
+	world.users.forEach((u, i) => {
+		const key = `${u.serverId}\u0000${u.userId}`;
+		if (logins.has(key))
+			out.push(`world.users[${i}]: user ID "${u.userId}" appears twice in ${u.serverId}.`);
+		logins.add(key);
+	});
+	const codes = new Set<string>();
+	world.enrollments.forEach((e, i) => {
+		if (codes.has(e.code)) out.push(`world.enrollments[${i}]: code appears twice.`);
+		codes.add(e.code);
+	});
+	return out.slice(0, MAX_PROBLEMS);
 }

@@ -5,6 +5,7 @@
 import { OPERATOR_ACTIONS } from '$lib/domain/lifecycle';
 import { refused } from '$lib/domain/outcome';
 import { changeStopDate, provision, removeFromTask, resendEmail } from '$lib/domain/provisioning';
+import { editTask } from '$lib/domain/task-edit';
 import { operateToken, type OperatorAction } from '$lib/domain/tokens';
 import type { Instant } from '$lib/domain/types';
 import type { SandboxDB } from './db';
@@ -52,6 +53,13 @@ export async function provisionCommand(
 			.anyOf(userIds)
 			.filter((e) => e.status === 'Active')
 			.toArray();
+		// An open line past its stop date is Expired: the rule provisions such users again.
+		const openTasks = (await db.tasks.bulkGet(openEnrollments.map((e) => e.taskId))).flatMap((t) =>
+			t ? [t] : []
+		);
+		const openTokens = (await db.tokens.bulkGet(openEnrollments.map((e) => e.serial))).flatMap(
+			(t) => (t ? [t] : [])
+		);
 		const last = await db.tasks
 			.where('[serverId+number]')
 			.between([serverId, -Infinity], [serverId, Infinity])
@@ -61,6 +69,8 @@ export async function provisionCommand(
 			users: users as NonNullable<(typeof users)[number]>[],
 			inventory,
 			openEnrollments,
+			openTasks,
+			openTokens,
 			lastTaskNumber: last?.number ?? 0,
 			at,
 			chosen
@@ -99,6 +109,32 @@ export async function changeStopDateCommand(
 	return execute(db, serverId, async (at) =>
 		changeStopDate(await db.tasks.get(taskId), stopDate, at)
 	);
+}
+
+/** Provisioning Task Management > Edit: remove selected users and/or set a new stop date. */
+export async function editTaskCommand(
+	db: SandboxDB,
+	serverId: string,
+	taskId: string,
+	edit: { remove: string[]; notify: boolean; stopDate: Instant | null }
+) {
+	return execute(db, serverId, async (at, server) => {
+		const task = await db.tasks.get(taskId);
+		const lines = await db.enrollments.where('taskId').equals(taskId).toArray();
+		const [tokens, users] = await Promise.all([
+			db.tokens.bulkGet(lines.map((e) => e.serial)),
+			db.users.bulkGet(lines.map((e) => e.userId))
+		]);
+		return editTask({
+			server,
+			task: task?.serverId === serverId ? task : undefined,
+			lines,
+			...edit,
+			tokens: tokens.flatMap((t) => (t ? [t] : [])),
+			users: users.flatMap((u) => (u ? [u] : [])),
+			at
+		});
+	});
 }
 
 export * from './view-commands';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateWorld } from '$lib/domain/seed';
-import { provisionCommand, operateTokenCommand } from './commands';
+import { DAY } from '$lib/domain/clock';
+import { editTaskCommand, moveClock, provisionCommand, operateTokenCommand } from './commands';
 import { cleanupWorld, importUsersCommand, revokeMigratedCommand } from './console-commands';
 import { runsPerTable } from './execute';
 import { dumpTables, testDb } from './test-db';
@@ -103,5 +104,62 @@ describe('applyChanges grouping', () => {
 			{ kind: 'put', items: [{ serial: '1' }] }
 		]);
 		expect(runs.get('mail')).toEqual([{ kind: 'put', items: [{ id: 'm' }] }]);
+	});
+});
+
+describe('provisioning tasks as documented', () => {
+	it('an Expired user is provisioned again directly; the old line stays Expired', async () => {
+		const db = await testDb();
+		const user = (await acmeUsers(db)).find((u) => u.id.endsWith('u20'))!;
+		expect((await provisionCommand(db, 'acme', [user.id])).ok).toBe(true);
+		const first = (await db.enrollments.where('userId').equals(user.id).first())!;
+		expect((await provisionCommand(db, 'acme', [user.id])).ok).toBe(false);
+		await moveClock(db, { kind: 'advance', ms: 8 * DAY });
+		const again = await provisionCommand(db, 'acme', [user.id]);
+		expect(again.ok).toBe(true);
+		const lines = await db.enrollments.where('userId').equals(user.id).toArray();
+		expect(lines.map((e) => e.status).sort()).toEqual(['Active', 'Expired']);
+		expect(await db.tokens.get(first.serial)).toMatchObject({ state: 'Inventory', userId: null });
+	});
+
+	it('Edit removes a user and sets a stop date in one transaction and one audit row', async () => {
+		const db = await testDb();
+		const users = (await acmeUsers(db)).filter((u) => /u(2[0-2])$/.test(u.id));
+		expect(
+			(
+				await provisionCommand(
+					db,
+					'acme',
+					users.map((u) => u.id)
+				)
+			).ok
+		).toBe(true);
+		const task = (await db.tasks.where('serverId').equals('acme').first())!;
+		const lines = await db.enrollments.where('taskId').equals(task.id).toArray();
+		const auditBefore = await db.audit.count();
+		const stopDate = task.stopDate + DAY;
+		const edit = await editTaskCommand(db, 'acme', task.id, {
+			remove: [lines[0].id],
+			notify: true,
+			stopDate
+		});
+		expect(edit.ok).toBe(true);
+		expect(await db.audit.count()).toBe(auditBefore + 1);
+		expect((await db.tasks.get(task.id))!.stopDate).toBe(stopDate);
+		expect(await db.enrollments.get(lines[0].id)).toMatchObject({ status: 'Removed' });
+		expect(await db.tokens.get(lines[0].serial)).toMatchObject({ state: 'Inventory' });
+		const mail = await db.mail.where('userId').equals(lines[0].userId).toArray();
+		expect(mail.map((m) => m.subject)).toContain('SafeNet MobilePASS token enrollment cancelled');
+
+		// A refused edit is audited and changes nothing.
+		const before = await dumpTables(db, ['audit']);
+		const refusedEdit = await editTaskCommand(db, 'acme', task.id, {
+			remove: [lines[0].id],
+			notify: false,
+			stopDate: null
+		});
+		expect(refusedEdit.ok).toBe(false);
+		expect(await dumpTables(db, ['audit'])).toEqual(before);
+		expect((await db.audit.orderBy('id').last())!.outcome).toBe('Refused');
 	});
 });

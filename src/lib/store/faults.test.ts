@@ -52,4 +52,49 @@ describe('schema upgrade', () => {
 		expect(after).toEqual(world);
 		expect(await current.meta.toArray()).toEqual(meta);
 	});
+
+	it('version 2 rewrites free-text Target and Device Type, and gives phones a form factor', async () => {
+		const name = `upgrade-${Math.random()}`;
+		const old = new Dexie(name);
+		old.version(1).stores(SCHEMA[0].stores);
+		await old.open();
+		await old.table('phones').add({
+			id: 'p1',
+			ownerId: 'u1',
+			os: 'iOS',
+			osVersion: '17.4',
+			model: 'iPad Air',
+			installed: { mobilePass8: true, mobilePassPlus: false }
+		});
+		await old.table('tokens').add({
+			serial: '1',
+			serverId: 'acme',
+			state: 'Active',
+			target: 'Windows 10',
+			deviceType: 'Microsoft Surface Pro 7'
+		});
+		await old.table('tokens').add({
+			serial: '2',
+			serverId: 'acme',
+			state: 'Active',
+			target: 'Android 7.0',
+			deviceType: 'Samsung Galaxy S7'
+		});
+		old.close();
+
+		const current = new SandboxDB(name);
+		await current.open();
+		expect(await current.phones.get('p1')).toMatchObject({
+			model: 'iPad Air',
+			formFactor: 'Tablet'
+		});
+		expect(await current.tokens.get('1')).toMatchObject({
+			target: 'Windows 10',
+			deviceType: 'Desktop'
+		});
+		expect(await current.tokens.get('2')).toMatchObject({
+			target: 'Android',
+			deviceType: 'Mobile'
+		});
+	});
 });

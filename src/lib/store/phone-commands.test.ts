@@ -34,12 +34,18 @@ describe('phone commands', () => {
 		});
 		expect(r).toMatchObject({ ok: true });
 		const token = (await db.tokens.get(enrollment.serial))!;
-		expect(token).toMatchObject({ state: 'Active', pushOtp: 'Disabled', deviceType: phone.model });
-		expect(await db.enrollments.get(enrollment.id)).toMatchObject({ status: 'Completed' });
+		expect(token).toMatchObject({
+			state: 'Active',
+			pushOtp: 'Disabled',
+			deviceType: phone.formFactor
+		});
+		// Enrolled, not yet Completed: that takes a first sign-in (one transaction with it).
+		expect(await db.enrollments.get(enrollment.id)).toMatchObject({ status: 'Enrolled' });
 		const appToken = (await db.appTokens.where('phoneId').equals(phone.id).first())!;
 		const code = totpCode(appToken, await simulatedNow(db));
 		expect(await signInCommand(db, 'acme-app4', user.userId, code)).toMatchObject({ ok: true });
 		expect((await db.tokens.get(token.serial))!.lastUsedAt).not.toBeNull();
+		expect(await db.enrollments.get(enrollment.id)).toMatchObject({ status: 'Completed' });
 		const again = await enrollCommand(db, {
 			phoneId: phone.id,
 			app: 'MobilePASS+',

@@ -135,6 +135,7 @@ export async function signInCommand(
 			user: c.user,
 			typedUserName: userName,
 			tokens: c.tokens,
+			enrollments: c.user ? await db.enrollments.where('userId').equals(c.user.id).toArray() : [],
 			code,
 			at
 		});
@@ -172,13 +173,17 @@ export async function answerPushCommand(db: SandboxDB, requestId: string, answer
 	if (!request) return missing('push request');
 	return execute(db, request.serverId, async (at) => {
 		const current = await db.pushRequests.get(requestId);
+		const phones = await db.phones.where('ownerId').equals(request.userId).toArray();
+		const appTokens = await db.appTokens.where('serial').equals(request.serial).toArray();
 		return answerPush(
 			current,
 			await db.tokens.get(request.serial),
 			await db.users.get(request.userId),
 			await db.applications.get(request.applicationId),
 			answer,
-			at
+			at,
+			{ phones, appTokens },
+			await db.enrollments.where('userId').equals(request.userId).toArray()
 		);
 	});
 }

@@ -7,6 +7,7 @@
  *  - add a test that builds a database at the previous version and opens it with the new code.
  */
 import type { Transaction } from 'dexie';
+import { upgradeDeviceFields } from '$lib/domain/devices';
 
 export interface SchemaVersion {
 	version: number;
@@ -34,6 +35,20 @@ export const SCHEMA: SchemaVersion[] = [
 			// Guided scenarios: progress per scenario, and the session every window shares.
 			scenarioRuns: 'scenarioId',
 			training: 'key'
+		}
+	},
+	{
+		// Target and Device Type in STA's vocabulary ("iOS", "Mobile"), phones with a form factor.
+		version: 2,
+		stores: {},
+		upgrade: async (tx) => {
+			for (const table of ['phones', 'tokens'] as const)
+				await tx
+					.table(table)
+					.toCollection()
+					.modify((row: Record<string, unknown>, ref: { value: unknown }) => {
+						ref.value = upgradeDeviceFields(table, row);
+					});
 		}
 	}
 ];

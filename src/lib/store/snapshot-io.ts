@@ -1,10 +1,15 @@
 /** Export and import of a whole world with its training progress (see snapshots/snapshot-file). */
+import { simNow, type ClockState } from '$lib/domain/clock';
 import type { World } from '$lib/domain/types';
 import { SNAPSHOT_APP, SNAPSHOT_FORMAT, type SnapshotFile } from '$lib/snapshots/snapshot-file';
 import { WORLD_TABLES, type SandboxDB } from './db';
 import { realNow, storageErrorMessage, type CommandResult } from './execute';
 import { readClock, readWorldInfo } from './meta';
 import { replaceWorld } from './world';
+
+function rebase(clock: ClockState, now: number): ClockState {
+	return { simAt: simNow(clock, now), realAt: now, paused: clock.paused };
+}
 
 export async function exportSnapshot(db: SandboxDB): Promise<SnapshotFile> {
 	return db.transaction('r', [...db.worldTables, db.meta, db.scenarioRuns], async () => {
@@ -16,7 +21,9 @@ export async function exportSnapshot(db: SandboxDB): Promise<SnapshotFile> {
 			format: SNAPSHOT_FORMAT,
 			exportedAt: new Date(realNow()).toISOString(),
 			spec: { seed: info?.seed ?? '', users: info?.users ?? 0 },
-			clock: await readClock(db),
+			// Anchored at the export: the saved simAt is the simulated time of the export itself,
+			// so that an import (re-anchored at its own moment) does not lose what ran since.
+			clock: rebase(await readClock(db), realNow()),
 			world: world as unknown as World,
 			scenarioRuns: await db.scenarioRuns.toArray()
 		};

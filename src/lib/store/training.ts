@@ -81,13 +81,25 @@ export async function startScenario(db: SandboxDB, scenario: Scenario): Promise<
 
 /**
  * Checks the world against the current step (and the ones after it, in order) and records the
- * steps that are now done. Safe to run from several windows: it re-reads the run first.
+ * steps that are now done. `view` is the world as the caller already reads it (the checklist's
+ * live view); without one, it is read once, read-only. The read-write transaction covers the
+ * scenario run alone, so no world table is read again or held while progress is written. Safe
+ * to run from several windows: it re-reads the run first.
  */
-export async function recordProgress(db: SandboxDB, scenario: Scenario): Promise<string[]> {
-	return db.transaction('rw', [...db.worldTables, db.meta, db.scenarioRuns], async () => {
+export async function recordProgress(
+	db: SandboxDB,
+	scenario: Scenario,
+	view?: WorldView
+): Promise<string[]> {
+	const world =
+		view ??
+		(await db.transaction('r', [...db.worldTables, db.meta], () =>
+			loadView(db, tablesOf(scenario))
+		));
+	return db.transaction('rw', db.scenarioRuns, async () => {
 		const run = await readRun(db, scenario.id);
 		if (!run || run.finishedAt !== null) return [];
-		const next = advance(scenario, run, await loadView(db, tablesOf(scenario)), realNow());
+		const next = advance(scenario, run, world, realNow());
 		if (!next) return [];
 		await db.scenarioRuns.put(next);
 		return next.steps.slice(run.steps.length).map((s) => s.stepId);

@@ -14,7 +14,7 @@ export const REPORTS = [
 		href: resolve('/reports/deployment'),
 		name: 'Deployment dashboard',
 		description:
-			'Migration progress by user, Push OTP states, Target OS, Device Type and the token inventory over time, as charts with their numbers.'
+			'Sandbox only (not a report of the real console; also under Sandbox). Migration progress by user, Push OTP states, Target OS, Device Type and the token inventory over time, as charts with their numbers.'
 	},
 	{
 		slug: 'token-inventory',

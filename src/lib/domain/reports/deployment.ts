@@ -11,7 +11,6 @@ import {
 	type TokenState,
 	type User
 } from '../types';
-import { targetOs } from './users-with-tokens';
 
 /** A labelled count: what every chart draws and every accessible table lists. */
 export interface Count {
@@ -117,10 +116,10 @@ function* enrolledField(
 	tokens: Pick<Token, 'state' | 'app' | 'target' | 'deviceType'>[],
 	f: 'target' | 'deviceType'
 ) {
-	for (const t of tokens) if (isEnrolled(t) && t[f]) yield f === 'target' ? targetOs(t[f]!) : t[f]!;
+	for (const t of tokens) if (isEnrolled(t) && t[f]) yield t[f]!;
 }
 
-/** Enrolled tokens by the OS family of their Target, most first. */
+/** Enrolled tokens by Target (the OS), most first. */
 export function targetOsCounts(
 	tokens: Pick<Token, 'state' | 'app' | 'target' | 'deviceType'>[]
 ): Count[] {

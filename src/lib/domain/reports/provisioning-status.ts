@@ -3,6 +3,7 @@ import type { Enrollment, Instant, ProvisioningTask, User } from '../types';
 
 export const ENROLLMENT_VIEWS: EnrollmentView[] = [
 	'Active',
+	'Enrolled',
 	'Completed',
 	'Locked',
 	'Expired',

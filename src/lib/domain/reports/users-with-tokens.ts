@@ -1,5 +1,5 @@
 import { formatDateTime } from '../format';
-import type { MobileApp, PushOtp, Token, TokenState, User } from '../types';
+import type { DeviceType, MobileApp, PushOtp, Target, Token, TokenState, User } from '../types';
 
 /**
  * Users – With Tokens: "token details (OS type, device type, and push OTP state) for MobilePASS
@@ -18,8 +18,9 @@ export interface UsersWithTokensRow {
 	state: TokenState;
 	/** Empty until the token is enrolled (an Assigned token has no app yet). */
 	app: MobileApp | '';
-	target: string;
-	deviceType: string;
+	/** STA's Target (the OS), shown in the column OS Type. */
+	target: Target | '';
+	deviceType: DeviceType | '';
 	pushOtp: PushOtp | '';
 	enrolledAt: number | null;
 	groupIds: string[];
@@ -34,9 +35,10 @@ export const COLUMNS = [
 	{ key: 'tokenType', label: 'Token Type' },
 	{ key: 'state', label: 'State' },
 	{ key: 'app', label: 'App' },
-	{ key: 'target', label: 'Target' },
+	// The seed's words: "token details (OS type, device type, and push OTP state)".
+	{ key: 'target', label: 'OS Type' },
 	{ key: 'deviceType', label: 'Device Type' },
-	{ key: 'pushOtp', label: 'Push OTP' },
+	{ key: 'pushOtp', label: 'Push OTP State' },
 	{ key: 'enrolledAt', label: 'Enrolled' }
 ] as const;
 export type ColumnKey = (typeof COLUMNS)[number]['key'];
@@ -82,17 +84,12 @@ export function usersWithTokens(users: User[], tokens: Token[]): UsersWithTokens
 	};
 }
 
-/** The OS family of a Target ("iOS 17.5" → "iOS"), which the Target filter offers. */
-export function targetOs(target: string): string {
-	return target.split(' ')[0] ?? '';
-}
-
 export interface RowFilter {
 	app?: MobileApp | 'none' | '';
 	state?: TokenState | '';
 	pushOtp?: PushOtp | 'none' | '';
-	/** An OS family, see targetOs. */
-	target?: string;
+	/** An OS type (STA's Target), e.g. "Windows 10". */
+	target?: Target | '';
 	groupId?: string;
 	search?: string;
 }
@@ -107,7 +104,7 @@ export function filterRows(rows: UsersWithTokensRow[], f: RowFilter): UsersWithT
 			blank(f.app, r.app) &&
 			(!f.state || r.state === f.state) &&
 			blank(f.pushOtp, r.pushOtp) &&
-			(!f.target || targetOs(r.target) === f.target) &&
+			(!f.target || r.target === f.target) &&
 			(!f.groupId || r.groupIds.includes(f.groupId)) &&
 			(!needle ||
 				r.userId.toLowerCase().includes(needle) ||
@@ -149,9 +146,9 @@ export function rowCells(r: UsersWithTokensRow): string[] {
 	return COLUMNS.map((c) => (c.key === 'enrolledAt' ? formatDateTime(r.enrolledAt) : r[c.key]));
 }
 
-/** Distinct OS families among the rows, for the Target filter. */
-export function targetOptions(rows: UsersWithTokensRow[]): string[] {
-	const s = new Set<string>();
-	for (const r of rows) if (r.target) s.add(targetOs(r.target));
+/** Distinct OS types among the rows, for the OS Type filter. */
+export function targetOptions(rows: UsersWithTokensRow[]): Target[] {
+	const s = new Set<Target>();
+	for (const r of rows) if (r.target) s.add(r.target);
 	return [...s].sort();
 }

@@ -38,7 +38,7 @@ const scenario: Scenario = {
 			instruction:
 				'Provision MobilePASS tokens to the first batch: {user:acme-u1}, {user:acme-u4} and {user:acme-u10}.',
 			why: 'Three users, three tokens in inventory: after this, Available is 0.',
-			hint: 'Assignment: select the three users, Provision. The dialog shows Available 3.',
+			hint: 'Assignment > Search User: select the three users, Provision. The dialog shows Available 3.',
 			target: 'tour:nav-assignment',
 			notes: 'Open the Snapshot before and after: Inventory 3 → 0, Assigned 0 → 3.',
 			reads: ['enrollments'],
@@ -64,9 +64,9 @@ const scenario: Scenario = {
 			instruction:
 				'Try to provision the next batch: {user:acme-u2}, {user:acme-u5} and {user:acme-u8}. Read why it is refused.',
 			why: 'Provisioning needs a token in Inventory per user. The refusal says how many are missing and where to find more.',
-			hint: 'Assignment: select the three users, Provision…. The dialog already says tokens are missing; click Provision anyway to see the refusal.',
+			hint: 'Assignment > Search User: select the three users, Provision…. The dialog already says tokens are missing; click Provision anyway to see the refusal.',
 			target: 'tour:nav-assignment',
-			notes: 'The refusal is in the Audit trail too, with outcome Refused.',
+			notes: 'The refusal is in Sandbox > Audit trail too, with outcome Refused.',
 			reads: ['audit', 'enrollments'],
 			check: (w) =>
 				w.audit.some(
@@ -78,7 +78,7 @@ const scenario: Scenario = {
 			id: 'return-batch-1',
 			instruction: "Revoke the first batch's MobilePASS 8 tokens and return them to inventory.",
 			why: 'This is the loop of the migration: revoked MobilePASS 8 tokens go back to inventory and migrate the next users.',
-			hint: 'Tokens > Token List > each MobilePASS 8 serial > Revoke > return to inventory. Not Lost/Faulty: those are not usable until reinitialized.',
+			hint: 'Tokens > Tokens (Token List) > each MobilePASS 8 serial > Revoke > return to inventory. Not Lost/Faulty: those are not usable until reinitialized.',
 			target: 'tour:nav-tokens',
 			notes: 'Snapshot: Inventory 0 → 3.',
 			reads: ['tokens', 'appTokens', 'phones'],
@@ -90,7 +90,7 @@ const scenario: Scenario = {
 			id: 'provision-batch-2',
 			instruction: 'Provision the second batch again: now it uses the returned tokens.',
 			why: 'The serials the second batch receives are the ones the first batch held in MobilePASS 8: a reused token gets a new secret.',
-			hint: 'Assignment: select {user:acme-u2}, {user:acme-u5} and {user:acme-u8}, Provision.',
+			hint: 'Assignment > Search User: select {user:acme-u2}, {user:acme-u5} and {user:acme-u8}, Provision.',
 			target: 'tour:nav-assignment',
 			notes: 'Compare the serials in the provisioning task with the ones you revoked.',
 			reads: ['enrollments', 'appTokens', 'phones'],

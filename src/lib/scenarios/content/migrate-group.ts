@@ -28,7 +28,7 @@ const scenario: Scenario = {
 			id: 'provision-group',
 			instruction: 'Provision a MobilePASS token to every user in the {group:acme-g2} group.',
 			why: 'Provisioning by group sends one provisioning task with an enrollment email per user: the way a real migration is rolled out.',
-			hint: 'Assignment: filter by group, select all, Provision. Check that enough tokens are Available first.',
+			hint: 'Assignment > Search User: filter by group, select all, Provision. Check that enough tokens are Available first.',
 			target: 'tour:nav-assignment',
 			notes:
 				'Eight users, three of them on MobilePASS 8 today. The provisioning task lists each one with status Active.',
@@ -41,8 +41,8 @@ const scenario: Scenario = {
 			id: 'all-enrolled',
 			instruction:
 				'Have every user enroll MobilePASS+ on their phone, and follow it in Reports > Users – With Tokens until the App column shows MobilePASS+ for all of them.',
-			why: 'Users – With Tokens tracks MobilePASS+ and push OTP deployment: App, Target, Device Type and Push OTP per user.',
-			hint: 'Switch phones with the picker above the phone. Provisioning shows who is still Active (not yet enrolled).',
+			why: 'Reports > Users – With Tokens tracks MobilePASS+ and push OTP deployment: OS type, device type and push OTP state per user and token.',
+			hint: 'Switch phones with the picker above the phone. Shortcuts > Provisioning Tasks shows who is still Active (not yet enrolled, or enrolled but not yet signed in).',
 			target: 'tour:nav-reports',
 			notes:
 				'Run the report between enrollments: the count of MobilePASS+ rows grows. Point out Push OTP Disabled where someone chose No Thanks.',
@@ -56,7 +56,7 @@ const scenario: Scenario = {
 			instruction:
 				'Revoke the MobilePASS 8 tokens of the group and return them to inventory, until no one in {group:acme-g2} is left on MobilePASS 8.',
 			why: 'After users enroll in MobilePASS+, their MobilePASS 8 tokens can be revoked, returned to inventory and reused for the next group.',
-			hint: 'Tokens > Token List: the MobilePASS 8 tokens of these users, Revoke > return to inventory.',
+			hint: 'Tokens > Tokens (Token List): the MobilePASS 8 tokens of these users, Revoke > return to inventory.',
 			target: 'tour:nav-tokens',
 			notes:
 				'Snapshot: Inventory rises by three. Users – With Tokens now shows only MobilePASS+ rows for the group.',

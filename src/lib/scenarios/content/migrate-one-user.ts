@@ -17,9 +17,9 @@ const scenario: Scenario = {
 		{
 			id: 'provision',
 			instruction:
-				'Provision a MobilePASS token to {user:acme-u1} (Assignment > search the user > Provision > MobilePASS).',
+				'Provision a MobilePASS token to {user:acme-u1} (Assignment > Search User > select the user > Provision > MobilePASS).',
 			why: 'The same MobilePASS token type serves both apps: the user needs a new token for MobilePASS+, since an enrolled token cannot move between apps.',
-			hint: 'Assignment lists users; select the user, then Provision. The dialog shows how many tokens are Available.',
+			hint: 'Assignment > Search User lists users; select the user, then Provision. The dialog shows how many tokens are Available.',
 			target: 'tour:nav-assignment',
 			notes:
 				'Point out the Available count in the Provision dialog: it drops by one. The user receives an enrollment email at once.',
@@ -53,7 +53,7 @@ const scenario: Scenario = {
 			hint: 'Install MobilePASS+ from the App Store first if the phone does not have it.',
 			target: 'aside[aria-label="Virtual phone"]',
 			notes:
-				'Open Tokens > Token List and click the serial: Mobile App shows Target iOS 15.8, Device Type iPhone 8, Push OTP Enabled.',
+				'Open Tokens > Tokens and click the serial (or Assignment > Tokens): Mobile App shows Target iOS, Device Type Mobile, Push OTP Enabled. The phone itself is an iPhone 8 on iOS 15.8: the model and version stay on the phone. Shortcuts > Provisioning Tasks shows the user Active until the first sign-in, then Completed.',
 			reads: ['tokens', 'enrollments', 'appTokens', 'phones'],
 			check: (w) => onMobilePassPlus(w, USER),
 			doItForMe: enrollPlus([USER], true)
@@ -63,7 +63,7 @@ const scenario: Scenario = {
 			instruction:
 				"Revoke {user:acme-u1}'s MobilePASS 8 token with the reason return to inventory.",
 			why: 'A revoked token returns to inventory and can migrate the next user; its old codes stop working.',
-			hint: 'Tokens > Token List: filter by the user, click the MobilePASS 8 serial, then Revoke.',
+			hint: 'Tokens > Tokens (Token List): filter by the user, click the MobilePASS 8 serial, then Revoke.',
 			target: 'tour:nav-tokens',
 			notes:
 				'The MobilePASS 8 app still shows the token on the phone, but its codes no longer validate. Inventory goes back up by one on the Snapshot.',

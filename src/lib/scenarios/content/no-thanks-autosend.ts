@@ -18,7 +18,7 @@ const scenario: Scenario = {
 			id: 'provision',
 			instruction: 'Provision a MobilePASS token to {user:acme-u4}.',
 			why: 'Every migration starts with a new token: the MobilePASS 8 one cannot move to MobilePASS+.',
-			hint: 'Assignment > select the user > Provision.',
+			hint: 'Assignment > Search User > select the user > Provision.',
 			target: 'tour:nav-assignment',
 			notes: 'Quick step; the interesting part is on the phone.',
 			reads: ['enrollments'],
@@ -73,7 +73,7 @@ const scenario: Scenario = {
 			id: 'revoke-old',
 			instruction: "Revoke {user:acme-u4}'s MobilePASS 8 token and return it to inventory.",
 			why: 'The old token is no longer needed and goes back to inventory for the next user.',
-			hint: 'Tokens > Token List > the MobilePASS 8 serial > Revoke > return to inventory.',
+			hint: 'Tokens > Tokens (Token List) > the MobilePASS 8 serial > Revoke > return to inventory.',
 			target: 'tour:nav-tokens',
 			notes:
 				'Same as in the first scenario: the loop that makes a migration possible with a fixed allocation.',

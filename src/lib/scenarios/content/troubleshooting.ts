@@ -31,11 +31,11 @@ const scenario: Scenario = {
 			id: 'expired-link',
 			instruction:
 				'{user:acme-u6} says the enrollment link does not work. Give the user a link that works again.',
-			why: 'A link expires at the task’s Stop Date (7 days after provisioning). The Provisioning task shows the user as Expired.',
-			hint: 'Provisioning: change the task’s Stop Date to a later date, then Resend the email. Removing and provisioning again works too.',
-			target: 'tour:nav-provisioning',
+			why: 'A link expires at the task’s Stop Date (7 days after provisioning). Provisioning Task Management shows the user as Expired.',
+			hint: 'Shortcuts > Provisioning Tasks: Edit the task and set a later Stop Date, then Resend the email. Or provision the user again from Assignment > Search User.',
+			target: 'tour:nav-shortcuts',
 			notes:
-				'Resend is refused while the link is expired: the message says to change the stop date first. Show that refusal.',
+				'Resend is refused while the link is expired: the message says to provision the user again or set a new stop date (Edit). Show that refusal.',
 			reads: ['enrollments', 'tasks', 'mail'],
 			check: (w) => usableEnrollment(w, EXPIRED) !== undefined,
 			clock: true,
@@ -46,9 +46,9 @@ const scenario: Scenario = {
 			instruction:
 				'{user:acme-u10} typed wrong passcodes and is locked out. Let the user sign in again.',
 			why: 'Five failed sign-ins lock a token. Unlock sets it Active and resets the failed count.',
-			hint: 'Tokens > Token List: State Locked > the serial > Unlock.',
+			hint: 'Tokens > Tokens (Token List): State Locked > the serial > Unlock.',
 			target: 'tour:nav-tokens',
-			notes: 'The Audit trail shows "Token locked" with the user as the actor.',
+			notes: 'Sandbox > Audit trail shows "Token locked" with the user as the actor.',
 			reads: ['tokens'],
 			check: (w) =>
 				!w.tokens.some((t) => t.userId === LOCKED && t.state === 'Locked') &&
@@ -59,9 +59,9 @@ const scenario: Scenario = {
 			id: 'incompatible-phone',
 			instruction:
 				'{user:acme-u7} cannot install MobilePASS+: the phone runs Android 7.0. Cancel the pending enrollment; the user keeps MobilePASS 8 for now.',
-			why: 'MobilePASS+ needs Android 8.0 or later (push too). The token details show Target Android 7.0: check it before provisioning.',
-			hint: 'Provisioning: remove the user from the task. The token returns to Inventory.',
-			target: 'tour:nav-provisioning',
+			why: 'MobilePASS+ needs Android 8.0 or later (push too). The phone profile shows Android 7.0 (the console’s Target only says Android): check the phone before provisioning.',
+			hint: 'Shortcuts > Provisioning Tasks: Remove the user (or Edit the task and select them). The token returns to Inventory.',
+			target: 'tour:nav-shortcuts',
 			notes: 'Do not revoke the MobilePASS 8 token: it is the only way this user can sign in.',
 			reads: ['enrollments', 'tokens'],
 			check: (w) =>
@@ -74,7 +74,7 @@ const scenario: Scenario = {
 			instruction:
 				'{user:acme-u9} never gets push notifications. Open the token details (Push OTP: Not Applicable), then provision a MobilePASS+ token.',
 			why: 'Not Applicable means the app is not push capable: MobilePASS 8. Push needs a MobilePASS+ token.',
-			hint: 'Tokens > Token List > the serial: Mobile App section. Then Assignment > Provision.',
+			hint: 'Tokens > Tokens (Token List) > the serial: Mobile App section. Then Assignment > Search User > Provision.',
 			target: 'tour:nav-tokens',
 			notes:
 				'Contrast the three Push OTP values: Enabled, Disabled (No Thanks), Not Applicable (MobilePASS 8).',
