@@ -18,6 +18,9 @@ const config = {
 	kit: {
 		// Every route is prerendered as an empty shell (ssr = false); the fallback page serves
 		// deep links to dynamic routes (a token's details) on any static host.
+		// Its own working directory too: `vite preview` serves .svelte-kit/output, which the
+		// packaging must not overwrite while the end-to-end tests run against the normal build.
+		outDir: lms ? '.svelte-kit-lms' : '.svelte-kit',
 		adapter: adapter({ pages: out, assets: out, fallback: '404.html', strict: true }),
 		paths: lms ? { base: '', relative: true } : { base, relative: false },
 		// Kit puts this policy in a <meta> tag of every page, with the hash of its own bootstrap

@@ -23,6 +23,7 @@ import {
 	signInWithPush
 } from './scenario-walk-helpers';
 import { phonePane } from './phone-helpers';
+import { menuPath } from './console-helpers';
 
 // One worker builds and serves the packages for every test of this file, in order.
 test.describe.configure({ mode: 'default' });
@@ -73,10 +74,7 @@ async function doItForMe(frame: FrameLocator, done: number) {
 
 /** Step 1 by the trainee: Assignment > search > select > Provision. */
 async function provisionAlone(frame: FrameLocator) {
-	await frame
-		.getByRole('navigation', { name: 'Console' })
-		.getByRole('link', { name: 'Assignment', exact: true })
-		.click();
+	await menuPath(asPage(frame), 'Assignment', 'Search User');
 	await frame.getByRole('searchbox', { name: 'Search users' }).fill('dwang');
 	await frame.getByRole('checkbox', { name: 'Select dwang', exact: true }).check();
 	await frame.getByRole('button', { name: 'Provision…' }).click();
