@@ -10,6 +10,7 @@ export default ts.config(
 		ignores: [
 			'build/',
 			'build-lms/',
+			'.svelte-kit-lms/',
 			'.svelte-kit/',
 			'node_modules/',
 			'test-results/',
