@@ -3,6 +3,13 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 /** BASE_PATH hosts the sandbox under a sub-path, e.g. BASE_PATH=/sandbox npm run build. */
 const base = /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? '');
+/**
+ * LMS_PACKAGE=1 (set by `npm run package:lms`) builds the copy that goes into the SCORM
+ * packages: relative paths, so it runs from whatever path a learning platform serves it from,
+ * in a directory of its own so the normal build/ is untouched.
+ */
+const lms = process.env.LMS_PACKAGE === '1';
+const out = lms ? 'build-lms/site' : 'build';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -11,8 +18,11 @@ const config = {
 	kit: {
 		// Every route is prerendered as an empty shell (ssr = false); the fallback page serves
 		// deep links to dynamic routes (a token's details) on any static host.
-		adapter: adapter({ fallback: '404.html', strict: true }),
-		paths: { base, relative: false },
+		// Its own working directory too: `vite preview` serves .svelte-kit/output, which the
+		// packaging must not overwrite while the end-to-end tests run against the normal build.
+		outDir: lms ? '.svelte-kit-lms' : '.svelte-kit',
+		adapter: adapter({ pages: out, assets: out, fallback: '404.html', strict: true }),
+		paths: lms ? { base: '', relative: true } : { base, relative: false },
 		// Kit puts this policy in a <meta> tag of every page, with the hash of its own bootstrap
 		// script: no other inline script runs, and nothing loads from another origin.
 		csp: {

@@ -21,5 +21,23 @@ export async function expectNoAxeViolations(page: Page) {
 	expect(summary).toEqual([]);
 }
 
-export const test = base;
+/** src/lib/training/welcome.svelte.ts: set, the first-visit welcome stays closed. */
+export const WELCOME_SEEN_KEY = 'sta-sandbox.welcome-seen';
+
+/**
+ * Every window of every test has seen the first-visit welcome already, so that it covers no
+ * page; tests/welcome.spec.ts, which tests it, starts from @playwright/test's own fixtures.
+ */
+export const test = base.extend({
+	context: async ({ context }, use) => {
+		await context.addInitScript((key) => {
+			try {
+				localStorage.setItem(key, '1');
+			} catch {
+				/* about:blank and other pages without storage */
+			}
+		}, WELCOME_SEEN_KEY);
+		await use(context);
+	}
+});
 export { expect };

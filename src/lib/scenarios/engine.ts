@@ -88,6 +88,8 @@ export function skip(scenario: Scenario, run: ScenarioRun, at: number, simAt: In
 
 export interface RunSummary {
 	done: number;
+	/** Done by the trainee: neither skipped nor run by "Do it for me" (the learning score). */
+	alone: number;
 	skipped: number;
 	total: number;
 	finished: boolean;
@@ -99,18 +101,26 @@ export interface RunSummary {
 export function summarize(
 	scenario: Scenario | { steps: readonly unknown[] },
 	run: ScenarioRun,
-	now: number
+	now: number,
+	assisted: readonly string[] = []
 ): RunSummary {
 	const skipped = run.steps.filter((s) => s.how === 'skipped').length;
 	const lastSim = run.steps.at(-1)?.simAt ?? run.startedSimAt;
+	const alone = run.steps.filter((s) => s.how === 'checked' && !assisted.includes(s.stepId));
 	return {
 		done: run.steps.length - skipped,
+		alone: alone.length,
 		skipped,
 		total: scenario.steps.length,
 		finished: run.finishedAt !== null,
 		wallMs: (run.finishedAt ?? now) - run.startedAt,
 		simMs: (run.finishedSimAt ?? lastSim) - run.startedSimAt
 	};
+}
+
+/** The score a learning platform receives: steps done alone over all steps, 0 to 100. */
+export function scorePercent(summary: Pick<RunSummary, 'alone' | 'total'>): number {
+	return summary.total ? Math.round((summary.alone / summary.total) * 100) : 0;
 }
 
 /** "1 h 5 min", "3 min 20 s", "2 days 4 h": a duration as a trainee reads it. */

@@ -1,0 +1,75 @@
+/**
+ * For the SCORM tests: the two packages as `npm run package:lms` writes them (built here when
+ * missing or older than the sources), unzipped in memory and served, beside the test learning
+ * platform (tests/scorm-host/) and scorm-again, from one origin as a platform serves its content.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join } from 'node:path';
+import { unzipSync } from 'fflate';
+
+export const STANDARDS = ['scorm12', 'scorm2004'] as const;
+export type Standard = (typeof STANDARDS)[number];
+
+const root = join(import.meta.dirname, '..');
+export const zipPath = (std: Standard) => join(root, 'build-lms', `sta-token-sandbox-${std}.zip`);
+
+function newest(path: string): number {
+	const s = statSync(path);
+	if (!s.isDirectory()) return s.mtimeMs;
+	return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
+}
+
+/** Builds the packages unless both are newer than everything they are built from. */
+export function ensurePackages() {
+	const sources = ['src', 'static', 'svelte.config.js', 'scripts/package-lms.js', 'package.json'];
+	const since = Math.max(...sources.map((s) => newest(join(root, s))));
+	const fresh = STANDARDS.every((std) => existsSync(zipPath(std)) && newest(zipPath(std)) > since);
+	if (!fresh) execFileSync('node', ['scripts/package-lms.js'], { cwd: root, stdio: 'inherit' });
+}
+
+export function unzipPackage(std: Standard): Record<string, Uint8Array> {
+	return unzipSync(readFileSync(zipPath(std)));
+}
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript',
+	'.css': 'text/css',
+	'.json': 'application/json',
+	'.xml': 'application/xml',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.woff2': 'font/woff2',
+	'.webmanifest': 'application/manifest+json'
+};
+
+export async function startLmsServer(): Promise<{ url: string; server: Server }> {
+	const packages = Object.fromEntries(STANDARDS.map((std) => [std, unzipPackage(std)]));
+	const host = join(root, 'tests', 'scorm-host');
+	const scormAgain = join(root, 'node_modules', 'scorm-again', 'dist');
+	const server = createServer((req, res) => {
+		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+		let body: Uint8Array | undefined;
+		const lms = path.match(/^\/lms\/(scorm12|scorm2004)\/(.*)$/);
+		if (lms) body = packages[lms[1]][lms[2]];
+		else if (path.startsWith('/host/scorm-again/'))
+			body = readIfExists(join(scormAgain, path.slice('/host/scorm-again/'.length)));
+		else if (path.startsWith('/host/')) body = readIfExists(join(host, path.slice(6)));
+		if (!body || path.includes('..')) {
+			res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+			return;
+		}
+		res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+		res.end(body);
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const address = server.address();
+	const port = typeof address === 'object' && address ? address.port : 0;
+	return { url: `http://127.0.0.1:${port}`, server };
+}
+
+function readIfExists(path: string): Uint8Array | undefined {
+	return existsSync(path) && statSync(path).isFile() ? readFileSync(path) : undefined;
+}
