@@ -21,7 +21,7 @@ window.addEventListener('message', (event) => {
 	const data = event.data;
 	if (!data || data.protocol !== PROTOCOL) return;
 	if (data.type === 'resize') {
-		iframe.style.height = `${Math.max(480, data.height)}px`;
+		iframe.style.height = `${data.height}px`;
 		return;
 	}
 	const item = document.createElement('li');

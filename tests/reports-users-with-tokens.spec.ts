@@ -125,9 +125,9 @@ test('filters, search, sort and paging match the world', async ({ page }) => {
 	expect(assigned).toHaveLength(3);
 	await expect(summary).toContainText(`${assigned.length} rows`);
 	await app.selectOption('');
-	await page.getByRole('combobox', { name: 'State' }).selectOption('Assigned');
+	await page.getByRole('combobox', { name: 'State', exact: true }).selectOption('Assigned');
 	await expect(summary).toContainText(`${assigned.length} rows`);
-	await page.getByRole('combobox', { name: 'State' }).selectOption('');
+	await page.getByRole('combobox', { name: 'State', exact: true }).selectOption('');
 
 	await page.getByRole('combobox', { name: 'OS Type' }).selectOption('iOS');
 	await expect(summary).toContainText(`${held.filter((t) => t.target === 'iOS').length} rows`);

@@ -5,7 +5,8 @@ import {
 	parseEmbedConfig,
 	parseEmbedParams,
 	parseInMessage,
-	PROTOCOL
+	PROTOCOL,
+	short
 } from './protocol';
 
 const msg = (m: object) => ({ protocol: PROTOCOL, version: 1, ...m });
@@ -35,11 +36,57 @@ describe('embed protocol', () => {
 		[msg({ type: 'loadScenario' }), 'loadScenario needs'],
 		[msg({ type: 'loadScenario', scenario: 'x', step: -1 }), 'loadScenario step'],
 		[msg({ type: 'setTheme', theme: 'blue' }), 'setTheme needs'],
-		[msg({ type: 'eval', code: 'alert(1)' }), 'unknown message type eval']
+		[msg({ type: 'eval', code: 'alert(1)' }), 'unknown message type eval'],
+		// strict: exactly the documented fields, no more
+		[msg({ type: 'reset', step: 1 }), 'reset has no field step'],
+		[msg({ type: 'goToStep', step: 2, scenario: 'x' }), 'goToStep has no field scenario'],
+		[msg({ type: 'setTheme', theme: 'dark', extra: true }), 'setTheme has no field extra'],
+		[msg({ type: 'goToStep' }), 'goToStep needs step'],
+		[msg({ type: 'loadScenario', scenario: 'x', step: undefined }), 'loadScenario step'],
+		[msg({ type: 'goToStep', step: 1.5 }), 'goToStep needs'],
+		[msg({ type: 'goToStep', step: Number.MAX_VALUE }), 'goToStep needs'],
+		// inherited names are not message types
+		[msg({ type: 'constructor' }), 'unknown message type constructor'],
+		[msg({ type: 'toString' }), 'unknown message type toString'],
+		[msg({ type: '__proto__' }), 'unknown message type __proto__'],
+		[msg({ type: 'hasOwnProperty' }), 'unknown message type hasOwnProperty'],
+		[[PROTOCOL, 1, 'reset'], 'not ours']
 	])('refuses %j', (data, reason) => {
 		const parsed = parseInMessage(data);
 		expect(parsed.ok).toBe(false);
 		if (!parsed.ok) expect(parsed.reason).toContain(reason);
+	});
+
+	it('reads only own properties: an inherited protocol or type does not count', () => {
+		const inherited = Object.create({ protocol: PROTOCOL, version: 1, type: 'reset' });
+		expect(parseInMessage(inherited)).toMatchObject({ ok: false, ours: false });
+		class Fake {
+			protocol = PROTOCOL;
+			version = 1;
+			type = 'reset';
+		}
+		expect(parseInMessage(new Fake())).toMatchObject({ ok: false });
+		const bare = Object.assign(Object.create(null), msg({ type: 'reset' }));
+		expect(parseInMessage(bare)).toEqual({ ok: true, message: { type: 'reset' } });
+	});
+
+	it('says whether a refused message claimed our protocol (then the host hears bad-message)', () => {
+		expect(parseInMessage({ hello: 'world' })).toMatchObject({ ok: false, ours: false });
+		expect(parseInMessage(msg({ type: 'reset', x: 1 }))).toMatchObject({ ok: false, ours: true });
+	});
+
+	it('keeps an optional step only when given', () => {
+		expect(parseInMessage(msg({ type: 'loadScenario', scenario: 'x' }))).toEqual({
+			ok: true,
+			message: { type: 'loadScenario', scenario: 'x' }
+		});
+	});
+
+	it('quotes a long value in a bounded way', () => {
+		const id = 'x'.repeat(1_000_000);
+		expect(short(id).length).toBeLessThan(80);
+		expect(short(id)).toContain('1000000 characters');
+		expect(short('migrate-one-user')).toBe('migrate-one-user');
 	});
 
 	it('stamps outgoing messages with protocol and version', () => {

@@ -1,7 +1,8 @@
 /**
- * The postMessage API between an embedded sandbox and the documentation page around it.
- * Every message carries `protocol` and `version`; a page written for version 1 keeps working
- * as long as version stays 1 (new optional fields may appear, never changed ones).
+ * The postMessage API between an embedded sandbox and the documentation page around it
+ * (docs/embedding.md). Every message carries `protocol` and `version`; a page written for
+ * version 1 keeps working as long as version stays 1 (new optional fields may appear in what
+ * the sandbox sends, never changed ones).
  */
 export const PROTOCOL = 'sta-token-sandbox';
 export const PROTOCOL_VERSION = 1;
@@ -11,12 +12,26 @@ export type Panel = (typeof PANELS)[number];
 export const THEMES = ['light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
-/** Messages the embed sends to the parent page. Steps are numbered from 1. */
+/** Stable codes of the `error` message: a host may branch on them. */
+export const ERROR_CODES = [
+	'unknown-scenario',
+	'bad-step',
+	'bad-message',
+	'storage-unavailable',
+	'failed'
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/**
+ * Messages the embed sends to the parent page. Steps are numbered from 1; a free sandbox (no
+ * scenario) reports `scenario: null, step: null, steps: 0`.
+ */
 export type OutMessage =
 	| { type: 'ready'; scenario: string | null; step: number | null; steps: number }
 	| { type: 'step-completed'; scenario: string; step: number; stepId: string; instruction: string }
 	| { type: 'scenario-completed'; scenario: string; seconds: number }
-	| { type: 'resize'; height: number };
+	| { type: 'resize'; height: number }
+	| { type: 'error'; code: ErrorCode; message: string };
 
 /** Messages the parent page may send to the embed. */
 export type InMessage =
@@ -31,40 +46,77 @@ export function envelope<M extends OutMessage>(message: M): Envelope<M> {
 	return { protocol: PROTOCOL, version: PROTOCOL_VERSION, ...message };
 }
 
-export type Parsed = { ok: true; message: InMessage } | { ok: false; reason: string };
+export type Parsed =
+	{ ok: true; message: InMessage } | { ok: false; ours: boolean; reason: string };
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-	typeof v === 'object' && v !== null && !Array.isArray(v);
-const isStep = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 1;
+/** A plain object (what postMessage's structured clone gives), never an array or a class. */
+const isRecord = (v: unknown): v is Record<string, unknown> => {
+	if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+	const proto = Object.getPrototypeOf(v);
+	return proto === Object.prototype || proto === null;
+};
+const own = (o: Record<string, unknown>, key: string) =>
+	Object.hasOwn(o, key) ? o[key] : undefined;
+const isStep = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 1;
 
-/** Checks a message from the parent page; anything not exactly of the API is refused. */
+/** The fields each message type may carry, besides `protocol`, `version` and `type`. */
+const FIELDS: Record<InMessage['type'], { required: string[]; optional: string[] }> = {
+	reset: { required: [], optional: [] },
+	goToStep: { required: ['step'], optional: [] },
+	loadScenario: { required: ['scenario'], optional: ['step'] },
+	setTheme: { required: ['theme'], optional: [] }
+};
+
+/**
+ * Checks a message from the parent page. Anything not exactly of the API is refused: another
+ * protocol or version, an unknown type, a missing, wrong or extra field. `ours` says whether it
+ * claimed our protocol (then the host hears a `bad-message` error; other pages' traffic is
+ * ignored silently).
+ */
 export function parseInMessage(data: unknown): Parsed {
-	if (!isRecord(data) || data.protocol !== PROTOCOL) return { ok: false, reason: 'not ours' };
-	if (data.version !== PROTOCOL_VERSION)
-		return { ok: false, reason: `unsupported version ${String(data.version)}` };
-	switch (data.type) {
+	if (!isRecord(data) || own(data, 'protocol') !== PROTOCOL)
+		return { ok: false, ours: false, reason: 'not ours' };
+	const bad = (reason: string): Parsed => ({ ok: false, ours: true, reason });
+	const version = own(data, 'version');
+	if (version !== PROTOCOL_VERSION) return bad(`unsupported version ${short(version)}`);
+	const type = own(data, 'type');
+	if (typeof type !== 'string' || !Object.hasOwn(FIELDS, type))
+		return bad(`unknown message type ${short(type)}`);
+	const fields = FIELDS[type as InMessage['type']];
+	const allowed = new Set(['protocol', 'version', 'type', ...fields.required, ...fields.optional]);
+	const extra = Object.keys(data).find((k) => !allowed.has(k));
+	if (extra !== undefined) return bad(`${type} has no field ${short(extra)}`);
+	const missing = fields.required.find((k) => !Object.hasOwn(data, k));
+	if (missing) return bad(`${type} needs ${missing}`);
+	switch (type as InMessage['type']) {
 		case 'reset':
 			return { ok: true, message: { type: 'reset' } };
 		case 'goToStep':
 			return isStep(data.step)
 				? { ok: true, message: { type: 'goToStep', step: data.step } }
-				: { ok: false, reason: 'goToStep needs a step number from 1' };
-		case 'loadScenario':
+				: bad('goToStep needs a step number from 1');
+		case 'loadScenario': {
 			if (typeof data.scenario !== 'string' || !data.scenario)
-				return { ok: false, reason: 'loadScenario needs a scenario id' };
-			if (data.step !== undefined && !isStep(data.step))
-				return { ok: false, reason: 'loadScenario step must be a number from 1' };
+				return bad('loadScenario needs a scenario id');
+			if (!Object.hasOwn(data, 'step'))
+				return { ok: true, message: { type: 'loadScenario', scenario: data.scenario } };
+			if (!isStep(data.step)) return bad('loadScenario step must be a number from 1');
 			return {
 				ok: true,
-				message: { type: 'loadScenario', scenario: data.scenario, step: data.step as number }
+				message: { type: 'loadScenario', scenario: data.scenario, step: data.step }
 			};
+		}
 		case 'setTheme':
 			return THEMES.includes(data.theme as Theme)
 				? { ok: true, message: { type: 'setTheme', theme: data.theme as Theme } }
-				: { ok: false, reason: 'setTheme needs light or dark' };
-		default:
-			return { ok: false, reason: `unknown message type ${String(data.type)}` };
+				: bad('setTheme needs light or dark');
 	}
+}
+
+/** A value as a short, printable quote: reasons and notices stay bounded whatever comes in. */
+export function short(value: unknown, max = 40): string {
+	const text = typeof value === 'string' ? value : String(value);
+	return text.length > max ? `${text.slice(0, max)}… (${text.length} characters)` : text;
 }
 
 /** An origin is allowed when it is the sandbox's own or listed, exactly, in the configuration. */
@@ -83,19 +135,23 @@ export interface EmbedSettings {
 	world: string;
 }
 
+/** The `id` rules (docs/embedding.md): letters, digits, `-` and `_` are kept, the first 64. */
+export function worldName(id: string): string {
+	return id.replace(/[^\w-]/g, '').slice(0, 64) || 'free';
+}
+
 /** Reads `/embed?scenario=ID&panel=console|phone|both&step=N&theme=light|dark&id=NAME`. */
 export function parseEmbedParams(params: URLSearchParams): EmbedSettings {
 	const panel = params.get('panel') as Panel;
 	const theme = params.get('theme') as Theme;
 	const step = Number(params.get('step'));
 	const scenario = params.get('scenario') || null;
-	const id = params.get('id') || scenario || 'free';
 	return {
 		scenario,
 		panel: PANELS.includes(panel) ? panel : 'both',
 		step: isStep(step) ? step : null,
 		theme: THEMES.includes(theme) ? theme : null,
-		world: id.replace(/[^\w-]/g, '').slice(0, 64) || 'free'
+		world: worldName(params.get('id') || scenario || 'free')
 	};
 }
 

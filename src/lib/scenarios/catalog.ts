@@ -16,7 +16,8 @@ export const SCENARIO_LOADERS: Record<string, () => Promise<{ default: Scenario 
 export const SCENARIO_IDS = Object.keys(SCENARIO_LOADERS);
 
 export async function loadScenario(id: string): Promise<Scenario | undefined> {
-	const load = SCENARIO_LOADERS[id];
+	// Own keys only: `constructor` or `__proto__` is an unknown scenario, not Object's own.
+	const load = Object.hasOwn(SCENARIO_LOADERS, id) ? SCENARIO_LOADERS[id] : undefined;
 	if (!load) return undefined;
 	const scenario = assertValidScenario((await load()).default);
 	if (scenario.id !== id) throw new Error(`Scenario "${id}" declares the id "${scenario.id}".`);

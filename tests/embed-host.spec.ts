@@ -1,0 +1,304 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import {
+	checklist,
+	hostLaunchOptions,
+	lastOf,
+	openHost,
+	received,
+	send,
+	waitFor,
+	type Message
+} from './embed-host';
+
+test.use({ launchOptions: hostLaunchOptions });
+// Each test builds a scenario world, often several: generous under a loaded machine.
+test.beforeEach(() => test.setTimeout(120_000));
+
+/** The iframe's height on the host page, and the height of the embed's content inside it. */
+async function heights(page: Page) {
+	const frame = page.frames().find((f) => f !== page.mainFrame())!;
+	const [outer, inner] = await Promise.all([
+		page
+			.locator('iframe')
+			.first()
+			.evaluate((f: HTMLIFrameElement) => f.clientHeight),
+		frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height))
+	]);
+	return { outer, inner };
+}
+
+/** Waits until the iframe is as tall as its content, then checks that it stays so for a second. */
+async function expectSettled(page: Page) {
+	await expect
+		.poll(async () => {
+			const { outer, inner } = await heights(page);
+			return outer === inner && outer > 200;
+		})
+		.toBe(true);
+	const before = await received(page, true);
+	const { outer } = await heights(page);
+	// proving that nothing more happens needs time to pass: a growth loop moved ~100 px per frame
+	await page.waitForTimeout(1000);
+	expect((await heights(page)).outer).toBe(outer);
+	expect((await received(page, true)).length).toBe(before.length);
+	return outer;
+}
+
+test('the iframe takes the content height, settles, and follows the content both ways', async ({
+	page,
+	baseURL
+}) => {
+	// the console alone, so that the steps panel decides the height (beside it, the phone would)
+	const { frame } = await openHost(page, baseURL, {
+		query: 'scenario=migrate-one-user&panel=console'
+	});
+	await waitFor(page, 'ready');
+	const start = await expectSettled(page);
+	expect(start).toBeLessThan(3000);
+
+	// the steps folded away: the frame shrinks to the content
+	await frame.getByRole('button', { name: 'Hide steps' }).click();
+	const shorter = await expectSettled(page);
+	expect(shorter).toBeLessThan(start - 50);
+
+	// and unfolded: it grows again, to the same height
+	await frame.getByRole('button', { name: 'Show steps' }).click();
+	const taller = await expectSettled(page);
+	expect(taller).toBe(start);
+});
+
+test('ready at start, after reset, after goToStep and after loadScenario, with the step count', async ({
+	page,
+	baseURL
+}) => {
+	const { frame } = await openHost(page, baseURL);
+	await waitFor(page, 'ready');
+	expect(await lastOf(page, 'ready')).toMatchObject({
+		protocol: 'sta-token-sandbox',
+		version: 1,
+		scenario: 'migrate-one-user',
+		step: 1,
+		steps: 5
+	});
+	await send(page, { type: 'goToStep', step: 3 });
+	await waitFor(page, 'ready', 2);
+	expect(await lastOf(page, 'ready')).toMatchObject({ step: 3, steps: 5 });
+	await send(page, { type: 'reset' });
+	await waitFor(page, 'ready', 3);
+	expect(await lastOf(page, 'ready')).toMatchObject({ scenario: 'migrate-one-user', step: 1 });
+	await expect(checklist(frame)).toHaveText('0 of 5 steps');
+	await send(page, { type: 'loadScenario', scenario: 'no-thanks-autosend' });
+	await waitFor(page, 'ready', 4);
+	const loaded = (await lastOf(page, 'ready'))!;
+	expect(loaded).toMatchObject({ scenario: 'no-thanks-autosend', step: 1 });
+	await expect(checklist(frame)).toHaveText(`0 of ${loaded.steps} steps`);
+	expect((await received(page)).filter((m) => m.type === 'step-completed')).toEqual([]);
+});
+
+test('a free sandbox reports no scenario, step null and 0 steps; goToStep there is bad-step', async ({
+	page,
+	baseURL
+}) => {
+	await openHost(page, baseURL, { query: 'panel=console' });
+	await waitFor(page, 'ready');
+	expect(await lastOf(page, 'ready')).toMatchObject({ scenario: null, step: null, steps: 0 });
+	await send(page, { type: 'goToStep', step: 2 });
+	await waitFor(page, 'error');
+	expect(await lastOf(page, 'error')).toMatchObject({ code: 'bad-step' });
+	await send(page, { type: 'reset' });
+	await waitFor(page, 'ready', 2);
+});
+
+for (const [name, messages, expected] of [
+	[
+		'goToStep 4 then reset: reset wins',
+		[{ type: 'goToStep', step: 4 }, { type: 'reset' }],
+		{ scenario: 'migrate-one-user', step: 1, count: '0 of 5 steps' }
+	],
+	[
+		'reset then goToStep 4: step 4',
+		[{ type: 'reset' }, { type: 'goToStep', step: 4 }],
+		{ scenario: 'migrate-one-user', step: 4, count: '3 of 5 steps' }
+	],
+	[
+		'goToStep 5 then goToStep 2: step 2',
+		[
+			{ type: 'goToStep', step: 5 },
+			{ type: 'goToStep', step: 2 }
+		],
+		{ scenario: 'migrate-one-user', step: 2, count: '1 of 5 steps' }
+	],
+	[
+		'goToStep 2 then goToStep 5: step 5',
+		[
+			{ type: 'goToStep', step: 2 },
+			{ type: 'goToStep', step: 5 }
+		],
+		{ scenario: 'migrate-one-user', step: 5, count: '4 of 5 steps' }
+	],
+	[
+		'loadScenario then goToStep: the new scenario at that step',
+		[
+			{ type: 'loadScenario', scenario: 'no-thanks-autosend' },
+			{ type: 'goToStep', step: 3 }
+		],
+		{ scenario: 'no-thanks-autosend', step: 3, count: /^2 of \d+ steps$/ }
+	],
+	[
+		'goToStep then loadScenario: the new scenario at its start',
+		[
+			{ type: 'goToStep', step: 3 },
+			{ type: 'loadScenario', scenario: 'no-thanks-autosend' }
+		],
+		{ scenario: 'no-thanks-autosend', step: 1, count: /^0 of \d+ steps$/ }
+	]
+] as const) {
+	test(`back-to-back messages, ${name}`, async ({ page, baseURL }) => {
+		const { frame } = await openHost(page, baseURL);
+		await waitFor(page, 'ready');
+		await send(page, ...messages);
+		await waitFor(page, 'ready', 1 + messages.length);
+		const readies = (await received(page)).filter((m) => m.type === 'ready');
+		expect(readies.at(-1)).toMatchObject({ scenario: expected.scenario, step: expected.step });
+		await expect(checklist(frame)).toHaveText(expected.count);
+		// the embed's own fast-forwards are never reported as the reader's steps
+		expect((await received(page)).filter((m) => m.type === 'step-completed')).toEqual([]);
+		expect((await received(page)).filter((m) => m.type === 'error')).toEqual([]);
+	});
+}
+
+test('messages sent at the iframe load event wait in line and are all handled, in order', async ({
+	page,
+	baseURL
+}) => {
+	const { frame } = await openHost(page, baseURL, {
+		after: `frame.addEventListener('load', () => {
+			send({ type: 'goToStep', step: 4 });
+			send({ type: 'setTheme', theme: 'dark' });
+			send({ type: 'goToStep', step: 3 });
+		});`
+	});
+	await waitFor(page, 'ready', 3);
+	const readies = (await received(page)).filter((m) => m.type === 'ready');
+	expect(readies.map((m) => m.step)).toEqual([1, 4, 3]);
+	await expect(checklist(frame)).toHaveText('2 of 5 steps');
+	await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
+test('a host that is not allowed is not heard, even at load', async ({ page, baseURL }) => {
+	const { frame } = await openHost(page, baseURL, {
+		allow: 'none',
+		after: `frame.addEventListener('load', () => send({ type: 'goToStep', step: 3 }));`
+	});
+	await expect(checklist(frame)).toHaveText('0 of 5 steps');
+	await send(page, { type: 'goToStep', step: 4 });
+	await page.waitForTimeout(1500); // give a wrongly accepted message time to act
+	await expect(checklist(frame)).toHaveText('0 of 5 steps');
+	expect(await received(page, true)).toEqual([]);
+});
+
+for (const scenario of ['unknown', 'constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+	test(`?scenario=${scenario} answers unknown-scenario and lists the built-in scenarios`, async ({
+		page,
+		baseURL
+	}) => {
+		const errors: Error[] = [];
+		page.on('pageerror', (e) => errors.push(e));
+		const { frame } = await openHost(page, baseURL, { query: `scenario=${scenario}` });
+		await waitFor(page, 'error');
+		expect(await lastOf(page, 'error')).toMatchObject({
+			protocol: 'sta-token-sandbox',
+			version: 1,
+			code: 'unknown-scenario'
+		});
+		await expect(
+			frame.getByRole('heading', { name: 'This walkthrough does not exist' })
+		).toBeVisible();
+		await expect(frame.getByRole('link', { name: /Migrate one user/i })).toBeVisible();
+		await expect(frame.getByRole('listitem')).toHaveCount(5);
+		expect((await received(page)).filter((m) => m.type === 'ready')).toEqual([]);
+		// a loadScenario with a real id then gets the walkthrough going
+		await send(page, { type: 'loadScenario', scenario: 'migrate-one-user', step: 2 });
+		await waitFor(page, 'ready');
+		expect(await lastOf(page, 'ready')).toMatchObject({ scenario: 'migrate-one-user', step: 2 });
+		await expect(checklist(frame)).toHaveText('1 of 5 steps');
+		expect(errors).toEqual([]);
+	});
+}
+
+test('loadScenario with constructor, __proto__, toString, hasOwnProperty or a 1 MB id: error, nothing breaks', async ({
+	page,
+	baseURL
+}) => {
+	const errors: Error[] = [];
+	page.on('pageerror', (e) => errors.push(e));
+	await page.setViewportSize({ width: 800, height: 900 });
+	const { frame } = await openHost(page, baseURL);
+	await waitFor(page, 'ready');
+	const huge = 'x'.repeat(1024 * 1024);
+	const ids = ['constructor', '__proto__', 'toString', 'hasOwnProperty', huge];
+	await send(page, ...ids.map((scenario) => ({ type: 'loadScenario', scenario })));
+	await waitFor(page, 'error', ids.length);
+	const answers = (await received(page)).filter((m) => m.type === 'error') as Message[];
+	expect(answers.map((m) => m.code)).toEqual(ids.map(() => 'unknown-scenario'));
+	for (const m of answers) expect(String(m.message).length).toBeLessThan(300);
+	expect(String(answers.at(-1)!.message)).toContain('1048576 characters');
+	// the walkthrough is where it was
+	await expect(checklist(frame)).toHaveText('0 of 5 steps');
+	// the notice is bounded and wraps: it fits the frame, and its close button can be used
+	const notice = frame.getByRole('alert').filter({ hasText: '1048576 characters' });
+	await expect(notice).toBeVisible();
+	const box = (await notice.boundingBox())!;
+	expect(box.width).toBeLessThanOrEqual(800);
+	await notice.getByRole('button', { name: 'Dismiss message' }).click();
+	await expect(notice).toHaveCount(0);
+	expect(errors).toEqual([]);
+});
+
+test('goToStep beyond the last step, and messages not of the exact form: errors, nothing moves', async ({
+	page,
+	baseURL
+}) => {
+	const { frame } = await openHost(page, baseURL);
+	await waitFor(page, 'ready');
+	await send(
+		page,
+		{ type: 'goToStep', step: 9 },
+		{ type: 'goToStep', step: 3, extra: true },
+		{ type: 'reset', scenario: 'migrate-group' },
+		{ type: 'loadScenario', scenario: 'migrate-one-user', step: 6 }
+	);
+	await waitFor(page, 'error', 4);
+	expect((await received(page)).filter((m) => m.type === 'error').map((m) => m.code)).toEqual([
+		'bad-step',
+		'bad-message',
+		'bad-message',
+		'bad-step'
+	]);
+	await expect(checklist(frame)).toHaveText('0 of 5 steps');
+	expect((await received(page)).filter((m) => m.type === 'ready')).toHaveLength(1);
+});
+
+test('two embeds that share a world: each reader step reaches the host once', async ({
+	page,
+	baseURL
+}) => {
+	const { sandbox } = (await import('./embed-host')).origins(baseURL);
+	const src = `${sandbox}/embed?scenario=migrate-one-user&panel=console`;
+	await openHost(page, baseURL, {
+		body: `<iframe title="Walkthrough A" src="${src}" style="width:100%;height:700px"></iframe>
+<iframe title="Walkthrough B" src="${src}" style="width:100%;height:700px"></iframe>`
+	});
+	await waitFor(page, 'ready', 2);
+	const a = page.frameLocator('iframe[title="Walkthrough A"]');
+	const b = page.frameLocator('iframe[title="Walkthrough B"]');
+	await a.getByRole('button', { name: 'Do it for me' }).click();
+	await expect(checklist(a)).toHaveText('1 of 5 steps');
+	await expect(checklist(b)).toHaveText('1 of 5 steps');
+	await waitFor(page, 'step-completed');
+	await page.waitForTimeout(1000); // a second report would come within this
+	const steps = (await received(page)).filter((m) => m.type === 'step-completed');
+	expect(steps).toHaveLength(1);
+	expect(steps[0]).toMatchObject({ scenario: 'migrate-one-user', step: 1, stepId: 'provision' });
+});

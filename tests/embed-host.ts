@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import type { FrameLocator, Page } from '@playwright/test';
+import { chromiumLaunchOptions } from './browser.js';
+import { expect } from './fixtures';
+
+/**
+ * The host page below is fulfilled by the test, so Chromium knows no address for it and treats
+ * it as a public page, whose frames may not reach the sandbox on 127.0.0.1 (Local Network
+ * Access). A real docs site on a public host framing a public sandbox never meets this check.
+ */
+const launch = chromiumLaunchOptions() as { args?: string[] };
+export const hostLaunchOptions = {
+	...launch,
+	args: [...(launch.args ?? []), '--disable-features=LocalNetworkAccessChecks']
+};
+
+/**
+ * A documentation page on a second origin that embeds the sandbox with the snippet of
+ * docs/embedding.md, read from the docs themselves so that the two cannot drift. The sandbox is
+ * served on 127.0.0.1; the docs page is "served" (routed) on localhost: two origins, as on a real
+ * documentation site. The only edits are the ones a docs author makes: the sandbox's address
+ * and, where a test needs it, the query of `src`.
+ */
+const DOCS = readFileSync(new URL('../docs/embedding.md', import.meta.url), 'utf8');
+export const SNIPPET = (() => {
+	const section = DOCS.slice(DOCS.indexOf('## The snippet'));
+	const match = /```html\n([\s\S]*?)```/.exec(section);
+	if (!match) throw new Error('docs/embedding.md has no html snippet under "## The snippet"');
+	return match[1];
+})();
+const DOCS_SRC = 'https://sandbox.example.com/embed?scenario=migrate-one-user&panel=both';
+
+export type Message = Record<string, unknown> & { type: string };
+
+export function origins(baseURL: string | undefined) {
+	const sandbox = new URL(baseURL!).origin;
+	return { sandbox, docs: sandbox.replace('127.0.0.1', 'localhost') };
+}
+
+export interface HostOptions {
+	/** The embed's query, in place of the docs' `scenario=migrate-one-user&panel=both`. */
+	query?: string;
+	/** Script run right after the snippet (it may use the snippet's `frame` and `send`). */
+	after?: string;
+	/** Whole host page body instead of the snippet (two embeds). */
+	body?: string;
+	allow?: 'docs' | 'none';
+	/** Host page width: the iframe's content box is as wide (the snippet says width: 100%). */
+	width?: number;
+}
+
+export async function openHost(page: Page, baseURL: string | undefined, options: HostOptions = {}) {
+	const { sandbox, docs } = origins(baseURL);
+	expect(SNIPPET).toContain(DOCS_SRC);
+	const snippet = SNIPPET.replace(
+		DOCS_SRC,
+		`${sandbox}/embed?${options.query ?? 'scenario=migrate-one-user&panel=both'}`
+	);
+	const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Docs</title>
+<style>body { margin: 0 } main { padding: 0 }</style></head><body><main><h1>Docs page</h1>
+<script>
+	// The test's ear: every message the sandbox sends, in order, with the frame it came from.
+	window.received = [];
+	window.addEventListener('message', (e) => {
+		if (e.data && e.data.protocol === 'sta-token-sandbox')
+			received.push({ ...e.data, frame: [...document.querySelectorAll('iframe')].findIndex((f) => f.contentWindow === e.source) });
+	});
+</script>
+${options.body ?? snippet}
+${options.after ? `<script>${options.after}</script>` : ''}
+<p>After the walkthrough.</p></main></body></html>`;
+	await page.route('**/embed-config.json', (route) =>
+		route.fulfill({ json: { allowedOrigins: options.allow === 'none' ? [] : [docs] } })
+	);
+	await page.route(`${docs}/docs-page.html`, (route) =>
+		route.fulfill({ contentType: 'text/html', body: html })
+	);
+	if (options.width) await page.setViewportSize({ width: options.width, height: 900 });
+	await page.goto(`${docs}/docs-page.html`);
+	return { frame: page.frameLocator('iframe').first(), docs, sandbox };
+}
+
+/** The messages received so far, without `resize` unless asked. */
+export async function received(page: Page, withResize = false): Promise<Message[]> {
+	const all = (await page.evaluate(() => (window as unknown as { received: Message[] }).received))!;
+	return withResize ? all : all.filter((m) => m.type !== 'resize');
+}
+
+export const lastOf = async (page: Page, type: string) =>
+	(await received(page)).filter((m) => m.type === type).at(-1);
+
+/** Waits until `count` messages of `type` have arrived. */
+export async function waitFor(page: Page, type: string, count = 1) {
+	await expect
+		.poll(async () => (await received(page)).filter((m) => m.type === type).length, {
+			timeout: 60_000
+		})
+		.toBeGreaterThanOrEqual(count);
+}
+
+/** Calls the snippet's own `send` (a top-level const, so not a property of window). */
+export const send = (page: Page, ...messages: object[]) =>
+	page.evaluate(`${JSON.stringify(messages)}.forEach((m) => send(m))`);
+
+export const checklist = (frame: FrameLocator) => frame.getByTestId('checklist-count');
