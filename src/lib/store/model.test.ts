@@ -10,7 +10,8 @@
  * A failure prints fast-check's seed and path and the shrunk sequence of actions, then each
  * step's result. To replay it exactly:
  *   MODEL_SEED=<seed> MODEL_PATH=<path> npx vitest run src/lib/store/model.test.ts
- * (MODEL_SEED alone replays the whole run from that seed; MODEL_RUNS=5000 searches longer.)
+ * (MODEL_SEED alone replays the whole run from that seed; MODEL_RUNS=5000 searches longer;
+ * MODEL_STATS=1 prints how often each action was accepted and refused.)
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,7 +38,7 @@ function baseWorld(): World {
 		if (i === 1) Object.assign(p, { os: 'Android', osVersion: '7.0', model: 'Galaxy S7' });
 		else if (i % 2 === 0) Object.assign(p, { os: 'iOS', osVersion: '17.5', model: 'iPhone 15' });
 		else Object.assign(p, { os: 'Android', osVersion: '14', model: 'Pixel 8' });
-		p.installed.mobilePassPlus = i % 3 !== 0;
+		p.installed.mobilePassPlus = i % 4 !== 3 && i !== 1;
 	});
 	return w;
 }
@@ -129,6 +130,8 @@ const sequence = fc.oneof(
 	}
 );
 
+/** Accepted and refused steps per action (MODEL_STATS=1 prints them: what the runs reached). */
+const STATS: Record<string, { ok: number; refused: number }> = {};
 /** CPU seconds per phase, printed with the figures. */
 const PHASES = { run: 0, read: 0, check: 0 };
 const cpuSince = (t: NodeJS.CpuUsage) => {
@@ -154,6 +157,8 @@ async function runSequence(actions: Action[]): Promise<string | null> {
 		PHASES.read += cpuSince(t);
 		t = process.cpuUsage();
 		const r = step.result;
+		const stat = (STATS[action.name] ??= { ok: 0, refused: 0 });
+		stat[r.ok ? 'ok' : 'refused']++;
 		log.push(
 			`${i + 1}. ${action.name} ${JSON.stringify(action.p)} → ${r.ok ? 'ok' : `refused: ${r.reason}`}`
 		);
@@ -216,6 +221,12 @@ describe('model-based: any sequence of actions keeps the world consistent', () =
 				`${seconds.toFixed(1)} s wall, ${((used.user + used.system) / 1e6).toFixed(1)} s CPU ` +
 				`(commands ${PHASES.run.toFixed(1)}, reads ${PHASES.read.toFixed(1)}, checks ${PHASES.check.toFixed(1)})`
 		);
+		if (process.env.MODEL_STATS)
+			console.info(
+				Object.entries(STATS)
+					.map(([name, n]) => `${name}: ${n.ok} accepted, ${n.refused} refused`)
+					.join('\n')
+			);
 		expect(details.numRuns).toBe(RUNS);
 	}, 600_000);
 });

@@ -298,6 +298,8 @@ export const ACTIONS = {
 		async run(ctx, p) {
 			// Mostly a user with an open enrollment: the interesting case.
 			const open = ctx.world.enrollments.filter((e) => e.status === 'Active');
+			// Without one, only now and then (that refusal is cheap to reach).
+			if (!open.length && p.user % 4) return undefined;
 			const userId = pick(open, p.user)?.userId ?? pick(ctx.world.users, p.user)!.id;
 			const ph = phoneOf(ctx.world, userId);
 			if (!ph) return undefined; // a user imported from CSV has no phone
@@ -333,7 +335,9 @@ export const ACTIONS = {
 		arb: fc.record({ card: idx, on: fc.boolean() }),
 		kind: 'local',
 		async run(ctx, p) {
-			const card = pick(ctx.world.appTokens, p.card);
+			// Mostly MobilePASS+ cards: the setting is theirs (MobilePASS 8 ones are refused).
+			const plus = ctx.world.appTokens.filter((a) => a.app === 'MobilePASS+');
+			const card = pick(plus.length && p.card % 4 ? plus : ctx.world.appTokens, p.card);
 			return card && { result: await phone.setAutosendCommand(ctx.db, card.id, p.on) };
 		}
 	} satisfies ActionDef<{ card: number; on: boolean }>,
@@ -375,14 +379,15 @@ export const ACTIONS = {
 	requestPush: {
 		arb: fc.record({ user: idx, app: fc.nat(3) }),
 		kind: 'audited',
+		weight: 2,
 		async run(ctx, p) {
 			const plus = ctx.world.tokens.filter((t) => t.app === 'MobilePASS+' && t.userId);
 			const userId = pick(plus, p.user)?.userId ?? pick(ctx.world.users, p.user)!.id;
 			const user = ctx.world.users.find((u) => u.id === userId)!;
-			const app = pick(
-				ctx.world.applications.filter((a) => a.serverId === user.serverId),
-				p.app
-			)!;
+			// Mostly push-capable applications, sometimes one that is not.
+			const apps = ctx.world.applications.filter((a) => a.serverId === user.serverId);
+			const capable = apps.filter((a) => a.pushCapable);
+			const app = pick(p.app % 4 && capable.length ? capable : apps, p.app)!;
 			return { result: await phone.requestPushCommand(ctx.db, app.id, user.userId, 'Lyon') };
 		}
 	} satisfies ActionDef<{ user: number; app: number }>,
@@ -395,9 +400,11 @@ export const ACTIONS = {
 			>
 		}),
 		kind: 'audited',
-		weight: 2,
+		weight: 4,
 		async run(ctx, p) {
-			const r = pick(ctx.world.pushRequests, p.request);
+			// Mostly a pending request: answering one already answered is refused.
+			const pending = ctx.world.pushRequests.filter((x) => x.status === 'Pending');
+			const r = pick(pending.length && p.request % 4 ? pending : ctx.world.pushRequests, p.request);
 			if (!r) return undefined;
 			const result = await phone.answerPushCommand(ctx.db, r.id, p.answer);
 			const token = ctx.model.tokens.get(r.serial)!;
