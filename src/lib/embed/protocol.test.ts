@@ -89,6 +89,21 @@ describe('embed protocol', () => {
 		expect(short('migrate-one-user')).toBe('migrate-one-user');
 	});
 
+	it('refuses a version or type that is an object whose toString is not a function', () => {
+		// Found by the fuzz test: structured clone keeps an own `toString: {}`, and String() throws.
+		const data = { protocol: 'sta-token-sandbox', version: { toString: {} }, type: 'reset' };
+		const parsed = parseInMessage(data);
+		expect(parsed).toMatchObject({
+			ok: false,
+			ours: true,
+			reason: 'unsupported version an object'
+		});
+		expect(parseInMessage({ ...data, version: 1, type: [{ toString: {} }] })).toMatchObject({
+			ok: false,
+			reason: 'unknown message type an array'
+		});
+	});
+
 	it('stamps outgoing messages with protocol and version', () => {
 		expect(envelope({ type: 'resize', height: 300 })).toEqual({
 			protocol: PROTOCOL,

@@ -115,7 +115,15 @@ export function parseInMessage(data: unknown): Parsed {
 
 /** A value as a short, printable quote: reasons and notices stay bounded whatever comes in. */
 export function short(value: unknown, max = 40): string {
-	const text = typeof value === 'string' ? value : String(value);
+	// Never String() an object: a posted `{ toString: {} }` makes that throw.
+	const text =
+		typeof value === 'string'
+			? value
+			: typeof value === 'object' && value !== null
+				? Array.isArray(value)
+					? 'an array'
+					: 'an object'
+				: String(value);
 	return text.length > max ? `${text.slice(0, max)}… (${text.length} characters)` : text;
 }
 
