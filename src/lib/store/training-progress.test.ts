@@ -70,7 +70,7 @@ describe('recordProgress', () => {
 		const { scenario, db } = await provisioned();
 		const before = await loadCheckView(db, scenario);
 		expect((await startScenario(db, scenario)).ok).toBe(true);
-		expect(await recordProgress(db, scenario, before.view)).toEqual(['provision']);
+		expect(await recordProgress(db, scenario, before.view)).toEqual(['policy', 'provision']);
 		expect((await startScenario(db, scenario)).ok).toBe(true);
 		expect(await recordProgress(db, scenario, before.view, before.runStartedAt)).toEqual([]);
 		const after = await loadCheckView(db, scenario);
