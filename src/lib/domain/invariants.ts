@@ -157,6 +157,12 @@ function appTokenProblems(
 	const rec = `appTokens ${a.id}`;
 	const phone = phones.get(a.phoneId);
 	if (!phone) return add('references', rec, `phone ${a.phoneId} does not exist`);
+	// A third-party otpauth:// token (it has an issuer) is no STA token: only the app must be there.
+	if (a.issuer !== undefined) {
+		if (!phone.installed.mobilePassPlus)
+			add('appTokens', rec, `third-party token on ${phone.id} without MobilePASS+`);
+		return;
+	}
 	const token = tokens.get(a.serial);
 	if (!token) return add('references', rec, `token ${a.serial} does not exist`);
 	const installed =

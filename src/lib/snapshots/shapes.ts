@@ -15,6 +15,8 @@ import {
 export interface Field {
 	name: string;
 	ok: (v: unknown) => boolean;
+	/** A field a record may leave out (added after the format's first version). */
+	optional?: boolean;
 }
 
 /** Text of at most `max` characters (most fields are names and labels a person reads). */
@@ -54,6 +56,16 @@ const listOf = (f: Field, max = 1000): Field => ({
 	name: `a list of at most ${max} ${f.name}`,
 	ok: (v) => Array.isArray(v) && v.length <= max && v.every(f.ok)
 });
+const optional = (f: Field): Field => ({ ...f, optional: true });
+/** An object whose keys are some of `keys`, each value of `f` (a policy row per target). */
+const someOf = (keys: readonly string[], f: Field): Field => ({
+	name: `an object with some of ${keys.join(', ')}, each ${f.name}`,
+	ok: (v) =>
+		!!v &&
+		typeof v === 'object' &&
+		!Array.isArray(v) &&
+		Object.entries(v).every(([k, x]) => keys.includes(k) && f.ok(x))
+});
 const shape = (fields: Record<string, Field>): Field => ({
 	name: `an object with ${Object.keys(fields).join(', ')}`,
 	ok: (v) =>
@@ -82,7 +94,10 @@ export const ROW_SHAPES: Record<TableName, Record<string, Field>> = {
 		pinPolicy: oneOf('None', 'Token PIN', 'Server PIN'),
 		otpDigits: oneOf(6, 8),
 		lockoutThreshold: count(100),
-		enrollmentDays: count(3650)
+		enrollmentDays: count(3650),
+		softwareTokens: optional(
+			someOf(TARGETS, shape({ allowed: bool, app: oneOf(...MOBILE_APPS), push: bool }))
+		)
 	},
 	groups: { id, serverId: id, name: str },
 	users: {
@@ -101,7 +116,9 @@ export const ROW_SHAPES: Record<TableName, Record<string, Field>> = {
 		osVersion: text(20),
 		model: text(60),
 		formFactor: oneOf(...DEVICE_TYPES),
-		installed: shape({ mobilePass8: bool, mobilePassPlus: bool })
+		installed: shape({ mobilePass8: bool, mobilePassPlus: bool }),
+		biometrics: optional(bool),
+		notifications: optional(bool)
 	},
 	applications: { id, serverId: id, name: str, integration: INTEGRATIONS, pushCapable: bool },
 	tokens: {
@@ -146,14 +163,17 @@ export const ROW_SHAPES: Record<TableName, Record<string, Field>> = {
 		id,
 		phoneId: id,
 		app: oneOf(...MOBILE_APPS),
-		serial,
+		// A third-party otpauth:// card has no STA serial: it carries its own id there.
+		serial: { name: `${serial.name} (a third-party token: its id)`, ok: id.ok },
 		secret,
 		digits: oneOf(6, 8),
-		period: oneOf(30, 60),
+		period: { name: 'a period of 1 to 3600 seconds', ok: (v) => count(3600).ok(v) && v !== 0 },
 		label: str,
 		enrolledAt: instant,
 		autosend: bool,
-		pin: nullable(pattern('a PIN of 4 to 8 digits', /^\d{4,8}$/))
+		pin: nullable(pattern('a PIN of 4 to 8 digits', /^\d{4,8}$/)),
+		pinFailures: optional(count(100)),
+		issuer: optional(text(200))
 	},
 	mail: {
 		id,
@@ -238,8 +258,9 @@ export function checkRecord(
 	// Own properties only: "constructor" or "__proto__" in a file are unknown fields, not
 	// something every object inherits.
 	for (const [key, f] of Object.entries(fields))
-		if (!Object.hasOwn(r, key)) out.push(`${where}: "${key}" is missing.`);
-		else if (!f.ok(r[key])) out.push(`${where}: "${key}" must be ${f.name}.`);
+		if (!Object.hasOwn(r, key)) {
+			if (!f.optional) out.push(`${where}: "${key}" is missing.`);
+		} else if (!f.ok(r[key])) out.push(`${where}: "${key}" must be ${f.name}.`);
 	for (const key of Object.keys(r))
 		if (!Object.hasOwn(fields, key))
 			out.push(`${where}: unknown field ${JSON.stringify(key.slice(0, 40))}.`);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateWorld } from '$lib/domain/seed';
 import { exportSnapshot, importSnapshot } from '$lib/store/snapshot-io';
+import { addThirdPartyTokenCommand, installAppCommand } from '$lib/store/phone-commands';
+import { changeTargetSettingCommand } from '$lib/store/policy-commands';
 import { dumpTables, testDb } from '$lib/store/test-db';
 import {
 	MAX_SNAPSHOT_BYTES,
@@ -23,6 +25,27 @@ describe('snapshot files', () => {
 		expect(parsed.ok).toBe(true);
 		const other = await testDb(generateWorld({ seed: 'other', users: 3 }));
 		if (!parsed.ok) return;
+		expect((await importSnapshot(other, parsed.snapshot)).ok).toBe(true);
+		expect(await dumpTables(other)).toEqual(before);
+	});
+
+	it('round-trip with the later optional fields: a policy row, a third-party card, phone settings', async () => {
+		// Found by the model-based test: an export after a policy change was refused at import.
+		const db = await testDb();
+		const server = (await db.servers.toArray())[0];
+		const setting = { allowed: true, app: 'MobilePASS+' as const, push: true };
+		expect((await changeTargetSettingCommand(db, server.id, 'iOS', setting)).ok).toBe(true);
+		const phone = (await db.phones.toArray()).find((p) => p.os === 'iOS')!;
+		expect((await installAppCommand(db, phone.id, 'mobilePassPlus')).ok).toBe(true);
+		await db.phones.update(phone.id, { biometrics: true, notifications: false });
+		const uri =
+			'otpauth://totp/GitHub:ang?secret=JBSWY3DPEHPK3PXP&issuer=GitHub&digits=6&period=30';
+		expect((await addThirdPartyTokenCommand(db, phone.id, uri)).ok).toBe(true);
+		const before = await dumpTables(db);
+		const parsed = parseSnapshot(JSON.stringify(await exportSnapshot(db)));
+		expect(parsed.ok ? [] : parsed.problems).toEqual([]);
+		if (!parsed.ok) return;
+		const other = await testDb(generateWorld({ seed: 'other', users: 3 }));
 		expect((await importSnapshot(other, parsed.snapshot)).ok).toBe(true);
 		expect(await dumpTables(other)).toEqual(before);
 	});

@@ -13,6 +13,8 @@ import type { MobileApp, World } from '$lib/domain/types';
 import { DAY, HOUR, MINUTE } from '$lib/domain/clock';
 import * as cmd from '../commands';
 import * as phone from '../phone-commands';
+import { changeTargetSettingCommand } from '../policy-commands';
+import { TARGETS } from '$lib/domain/types';
 import type { SandboxDB } from '../db';
 import type { CommandResult } from '../execute';
 import type { TokenModel } from './reference';
@@ -184,6 +186,30 @@ export const ACTIONS = {
 			return { result, mismatch: expectOk(result, open, `remove ${e.id}`) };
 		}
 	} satisfies ActionDef<number>,
+
+	/** Policy > Token Policies > Software Token & Push OTP Settings: any row, any values. */
+	policy: {
+		arb: fc.record({
+			server: idx,
+			target: fc.constantFrom(...TARGETS),
+			allowed: fc.boolean(),
+			app: fc.constantFrom<MobileApp>('MobilePASS+', 'MobilePASS 8'),
+			push: fc.boolean()
+		}),
+		kind: 'audited',
+		async run(ctx, p) {
+			const server = pick(ctx.world.servers, p.server)!;
+			const { allowed, app, push } = p;
+			const setting = { allowed, app, push };
+			return { result: await changeTargetSettingCommand(ctx.db, server.id, p.target, setting) };
+		}
+	} satisfies ActionDef<{
+		server: number;
+		target: string;
+		allowed: boolean;
+		app: MobileApp;
+		push: boolean;
+	}>,
 
 	resendEmail: {
 		arb: idx,
