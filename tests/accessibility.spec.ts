@@ -38,6 +38,8 @@ test('axe finds no violations in the Reset world dialog and the mail app', async
 test('axe finds no violations in the console with data: token details, dialogs, tasks', async ({
 	page
 }) => {
+	// Five axe scans over four pages: about 40 s on two busy cores, more than the default 30 s.
+	test.setTimeout(90_000);
 	await openSandbox(page, '/assignment/user?id=acme-u1');
 	await page
 		.getByRole('link', { name: /^\d{10}$/ })
