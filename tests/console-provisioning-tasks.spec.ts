@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { menuPath, openProvisionFor, userById } from './console-helpers';
 import { expect, openSandbox, test } from './fixtures';
-import { phonePane } from './phone-helpers';
+import { phonePane, setPolicy } from './phone-helpers';
 import { enrollOnPhone, showPhoneOf, signInWithPush } from './scenario-walk-helpers';
 
 /** Assignment > Search User: provision the users (by user ID) in one task. */
@@ -33,6 +33,9 @@ test('Completed only after the first sign-in; an all-enrolled task leaves the li
 }) => {
 	test.slow();
 	await openSandbox(page);
+	// The seeded account is an upgraded one: iOS and Android users enroll in MobilePASS+ once the
+	// Software Token & Push OTP Settings say so (with push, for the sign-in below).
+	await setPolicy(page, ['iOS', 'Android'], true);
 	const a = await userById(page, 'acme-u15');
 	const b = await userById(page, 'acme-u16');
 	await provisionUsers(page, [a.userId, b.userId]);
