@@ -58,6 +58,7 @@ test('export, then import, round-trips the world', async ({ page }) => {
 test('bad files are refused with their first problems, and the world is unchanged', async ({
 	page
 }) => {
+	test.slow(); // a 26 MB file and four imports: over 30 s under CI's two workers
 	await openLibrary(page);
 	const before = await tokens(page);
 	const text = await exportFile(page);
