@@ -267,7 +267,7 @@ test('goToStep beyond the last step, and messages not of the exact form: errors,
 		{ type: 'goToStep', step: 9 },
 		{ type: 'goToStep', step: 3, extra: true },
 		{ type: 'reset', scenario: 'migrate-group' },
-		{ type: 'loadScenario', scenario: 'migrate-one-user', step: 6 }
+		{ type: 'loadScenario', scenario: 'migrate-one-user', step: 7 }
 	);
 	await waitFor(page, 'error', 4);
 	expect((await received(page)).filter((m) => m.type === 'error').map((m) => m.code)).toEqual([
@@ -300,5 +300,5 @@ test('two embeds that share a world: each reader step reaches the host once', as
 	await page.waitForTimeout(1000); // a second report would come within this
 	const steps = (await received(page)).filter((m) => m.type === 'step-completed');
 	expect(steps).toHaveLength(1);
-	expect(steps[0]).toMatchObject({ scenario: 'migrate-one-user', step: 1, stepId: 'provision' });
+	expect(steps[0]).toMatchObject({ scenario: 'migrate-one-user', step: 1, stepId: 'policy' });
 });

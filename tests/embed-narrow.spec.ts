@@ -54,13 +54,13 @@ for (const width of [320, 360, 800]) {
 		// a step done on the phone switches to it by itself; a console step back
 		await show.getByRole('button', { name: 'Console' }).click();
 		await expect(phone).toBeHidden();
-		await send(page, { type: 'goToStep', step: 2 });
+		await send(page, { type: 'goToStep', step: 3 });
 		await expect(show.getByRole('button', { name: 'Phone' })).toHaveAttribute(
 			'aria-pressed',
 			'true'
 		);
 		await expect(phone).toBeVisible();
-		await send(page, { type: 'goToStep', step: 4 });
+		await send(page, { type: 'goToStep', step: 5 });
 		await expect(consoleNav).toBeVisible();
 		await expect(phone).toBeHidden();
 		expect(await sideways()).toBeLessThanOrEqual(0);
