@@ -1,3 +1,5 @@
+import { resetWorld } from './hook';
+import { provisionByHook } from './provision';
 import { menuPath } from './console-helpers';
 import { expect, expectNoAxeViolations, openSandbox, test } from './fixtures';
 
@@ -92,17 +94,8 @@ const REPORT_PAGES = [
 for (const path of REPORT_PAGES) {
 	test(`axe finds no violations on ${path} mid-migration`, async ({ page }) => {
 		await openSandbox(page);
-		await page.waitForFunction(
-			() => (window as unknown as { __sandbox?: { ready: boolean } }).__sandbox?.ready
-		);
-		await page.evaluate(async () => {
-			const w = window as unknown as {
-				__sandbox: { db: unknown; reset: (s: object) => Promise<unknown> };
-				__commands: { provisionCommand: (...a: unknown[]) => Promise<unknown> };
-			};
-			await w.__sandbox.reset({ seed: 'axe', users: 200 });
-			await w.__commands.provisionCommand(w.__sandbox.db, 'acme', ['acme-u150']);
-		});
+		await resetWorld(page, { seed: 'axe', users: 200 });
+		await provisionByHook(page, 'acme-u150');
 		await page.goto(path);
 		await page.getByRole('heading', { level: 1 }).waitFor();
 		await page.waitForTimeout(500); // live queries settle, charts draw

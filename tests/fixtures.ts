@@ -1,13 +1,11 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { waitForSandbox } from './hook';
 
 /** Opens a sandbox page and waits until the world is loaded. */
 export async function openSandbox(page: Page, path = '/') {
 	await page.goto(path);
-	// The sandbox (and its automation hook) is ready once it has opened and seeded its world.
-	await page.waitForFunction(
-		() => (window as unknown as { __sandbox?: { ready: boolean } }).__sandbox?.ready === true
-	);
+	await waitForSandbox(page);
 }
 
 /** Fails with the list of axe violations (WCAG 2.1 A and AA rules, and best practices). */

@@ -1,3 +1,5 @@
+import { row } from './hook';
+import { provisionByHook } from './provision';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import {
 	choosePhone,
@@ -6,15 +8,13 @@ import {
 	NEW_USER,
 	openSignInPage,
 	openEnrollmentLink,
-	phonePane,
-	provision,
-	row
+	phonePane
 } from './phone-helpers';
 
 test('axe finds no violations on the phone screens and the sign-in page', async ({ page }) => {
 	test.setTimeout(240_000); // a dozen axe scans in one walk through the phone, on a shared machine
 	await openSignInPage(page, 'acme-app1');
-	await provision(page, NEW_USER);
+	await provisionByHook(page, NEW_USER, { policy: 'MobilePASS+' });
 	await choosePhone(page, NEW_USER);
 	const phone = phonePane(page);
 	await phone.getByRole('button', { name: 'Edit phone profile' }).click();

@@ -1,3 +1,4 @@
+import { provisionByHook } from './provision';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import {
 	choosePhone,
@@ -6,7 +7,6 @@ import {
 	NEW_USER,
 	openSignInPage,
 	phonePane,
-	provision,
 	tokensOf
 } from './phone-helpers';
 
@@ -15,7 +15,7 @@ test('QR code enrollment from the app: the computer shows the page, MobilePASS+ 
 }) => {
 	test.slow(); // an axe scan on a shared machine
 	await openSignInPage(page, 'acme-app1');
-	await provision(page, NEW_USER);
+	await provisionByHook(page, NEW_USER, { policy: 'MobilePASS+' });
 	await choosePhone(page, NEW_USER);
 	const phone = phonePane(page);
 	await installApp(page, 'MobilePASS+');
@@ -49,7 +49,7 @@ test('copy-paste enrollment from the welcome screen: Use an activation string in
 	page
 }) => {
 	await openSignInPage(page, 'acme-app1');
-	await provision(page, NEW_USER);
+	await provisionByHook(page, NEW_USER, { policy: 'MobilePASS+' });
 	await choosePhone(page, NEW_USER);
 	const phone = phonePane(page);
 	await installApp(page, 'MobilePASS+');
@@ -87,7 +87,7 @@ test('a third-party otpauth:// token scanned into MobilePASS+ shows with its own
 	page
 }) => {
 	await openSignInPage(page, 'acme-app1');
-	await provision(page, NEW_USER);
+	await provisionByHook(page, NEW_USER, { policy: 'MobilePASS+' });
 	await choosePhone(page, NEW_USER);
 	const phone = phonePane(page);
 	await installApp(page, 'MobilePASS+');

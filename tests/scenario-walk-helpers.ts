@@ -33,21 +33,6 @@ export async function expectCompleted(page: Page, total: number) {
 	);
 }
 
-/** Assignment: search each user in turn, select them, Provision… and confirm. */
-export async function provisionFromAssignment(page: Page, userNames: string[]) {
-	await menuPath(page, 'Assignment', 'Search User');
-	await expect(page).toHaveURL(/\/assignment$/);
-	for (const name of userNames) {
-		await page.getByRole('searchbox', { name: 'Search users' }).fill(name);
-		await page.getByRole('checkbox', { name: `Select ${name}`, exact: true }).check();
-	}
-	await expect(page.getByTestId('selected-count')).toHaveText(`${userNames.length} selected`);
-	await page.getByRole('button', { name: 'Provision…' }).click();
-	const dialog = page.getByRole('dialog', { name: 'Provision' });
-	await dialog.getByRole('button', { name: 'Provision', exact: true }).click();
-	return dialog;
-}
-
 /**
  * Policy > Token Policies > Software Token & Push OTP Settings: iOS and Android on MobilePASS+,
  * with Push Notifications (the first migration step).
