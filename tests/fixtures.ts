@@ -8,8 +8,37 @@ export async function openSandbox(page: Page, path = '/') {
 	await waitForSandbox(page);
 }
 
+/**
+ * Waits until the page has settled: nothing marked aria-busy, and the DOM unchanged over five
+ * animation frames in a row (live queries answered, charts drawn). A state, not a sleep.
+ */
+export async function settled(page: Page) {
+	await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+	await page.evaluate(
+		() =>
+			new Promise<void>((done) => {
+				let quiet = 0;
+				const observer = new MutationObserver(() => (quiet = 0));
+				observer.observe(document, {
+					subtree: true,
+					childList: true,
+					characterData: true,
+					attributes: true
+				});
+				const tick = () => {
+					if (++quiet >= 5) {
+						observer.disconnect();
+						done();
+					} else requestAnimationFrame(tick);
+				};
+				requestAnimationFrame(tick);
+			})
+	);
+}
+
 /** Fails with the list of axe violations (WCAG 2.1 A and AA rules, and best practices). */
 export async function expectNoAxeViolations(page: Page) {
+	await settled(page);
 	const results = await new AxeBuilder({ page })
 		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
 		.analyze();

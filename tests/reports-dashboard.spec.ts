@@ -56,6 +56,7 @@ async function expectedDashboard(page: Page) {
 test('after a scripted migration the dashboard tables equal the world, and follow it live', async ({
 	page
 }) => {
+	test.slow(); // a 200-user world and a scripted migration
 	await openSandbox(page);
 	const { inventoryBefore } = await scriptedMigration(page);
 	await page.goto('/reports');
@@ -94,6 +95,8 @@ test('after a scripted migration the dashboard tables equal the world, and follo
 });
 
 test('Token inventory and Provisioning task status equal the world', async ({ page }) => {
+	// A 200-user world, a scripted migration and three report pages: over 30 s on a loaded machine.
+	test.slow();
 	await openSandbox(page);
 	await scriptedMigration(page);
 	await page.goto('/reports/token-inventory');
