@@ -32,8 +32,8 @@ export async function goHome(page: Page) {
 	if (await home.isVisible()) await home.click();
 }
 
-/** Mail → the enrollment email → its self-enrollment link. */
-export async function openEnrollmentLink(page: Page, live = true) {
+/** Home → Mail → the newest enrollment email (opening it marks it read). */
+export async function openEnrollmentMail(page: Page) {
 	const phone = phonePane(page);
 	await goHome(page);
 	await phone.getByRole('button', { name: /^Mail/ }).click();
@@ -41,6 +41,18 @@ export async function openEnrollmentLink(page: Page, live = true) {
 		.getByRole('button', { name: /SafeNet MobilePASS\+ token enrollment/ })
 		.first()
 		.click();
+}
+
+/** Home → an app by its name on the home screen. */
+export async function openApp(page: Page, app: 'MobilePASS+' | 'MobilePASS 8') {
+	await goHome(page);
+	await phonePane(page).getByRole('button', { name: app, exact: true }).click();
+}
+
+/** Mail → the enrollment email → its self-enrollment link. */
+export async function openEnrollmentLink(page: Page, live = true) {
+	const phone = phonePane(page);
+	await openEnrollmentMail(page);
 	await phone.getByRole('button', { name: 'Open the self-enrollment page' }).click();
 	if (live) await expect(phone.getByRole('heading', { name: 'Self-enrollment' })).toBeVisible();
 }
@@ -71,6 +83,18 @@ export async function enrollPlus(
 		await phone.getByRole('button', { name: 'Continue' }).click();
 	}
 	await expect(phone.getByRole('heading', { name: 'Activation Successful' })).toBeVisible();
+}
+
+/**
+ * The new user, provisioned (the migration started), their phone shown with MobilePASS+
+ * installed, on the sign-in page of an application: ready to enroll.
+ */
+export async function readyToEnroll(page: Page, appId = 'acme-app1') {
+	await openSignInPage(page, appId);
+	await provisionByHook(page, NEW_USER, { policy: 'MobilePASS+' });
+	await choosePhone(page, NEW_USER);
+	await installApp(page, 'MobilePASS+');
+	return phonePane(page);
 }
 
 /** The user, provisioned, enrolled with MobilePASS+, on the sign-in page of an application. */

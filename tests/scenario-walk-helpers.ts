@@ -5,7 +5,7 @@ import { menuPath } from './console-helpers';
  */
 import type { Page } from '@playwright/test';
 import { expect, openSandbox } from './fixtures';
-import { installApp, phonePane } from './phone-helpers';
+import { installApp, openEnrollmentMail as openPhoneMail, phonePane } from './phone-helpers';
 
 export const checklist = (page: Page) => page.getByRole('region', { name: /^Scenario/ });
 
@@ -117,12 +117,7 @@ export async function showPhoneOf(page: Page, userId: string) {
 /** On the user's phone: Mail, the enrollment email (opening it marks it read). */
 export async function openEnrollmentMail(page: Page, userId: string) {
 	await showPhoneOf(page, userId);
-	const phone = phonePane(page);
-	await phone.getByRole('button', { name: /^Mail/ }).click();
-	await phone
-		.getByRole('button', { name: /SafeNet MobilePASS\+ token enrollment/ })
-		.first()
-		.click();
+	await openPhoneMail(page);
 }
 
 /**
