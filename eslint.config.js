@@ -54,5 +54,33 @@ export default ts.config(
 				{ object: 'Date', property: 'now', message: 'Use the simulated clock.' }
 			]
 		}
+	},
+	{
+		// Reads and writes go through the store: components, routes and feature modules call
+		// named queries and commands, and never reach Dexie or its tables themselves. Passing the
+		// database handle on (`import type { SandboxDB }`) is allowed; tests may build databases.
+		files: ['src/**/*.ts', 'src/**/*.svelte'],
+		ignores: ['src/lib/store/**', 'src/**/*.test.ts'],
+		rules: {
+			'@typescript-eslint/no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							regex: '^dexie$|(^\\$lib|\\.)/store/(db|schema|open|test-db)$',
+							allowTypeImports: true,
+							message: 'Only src/lib/store/ touches Dexie: call a query from $lib/store/queries/.'
+						}
+					]
+				}
+			],
+			'no-restricted-syntax': [
+				'error',
+				{
+					selector: "MemberExpression[object.type='MemberExpression'][object.property.name='db']",
+					message: 'Do not read Dexie tables here: call a query from $lib/store/queries/.'
+				}
+			]
+		}
 	}
 );
