@@ -17,8 +17,8 @@ describe('the store boundary lint rule', () => {
 				''
 			].join('\n')
 		);
-		expect(messages).toHaveLength(3);
-		expect(messages.join('\n')).toMatch(/call a query/);
+		// Each of the three lines is refused by the boundary rule (other rules may add more).
+		expect(messages.filter((m) => /call a query/.test(m))).toHaveLength(3);
 	});
 
 	it('allows the database type, query calls, and anything inside the store', async () => {

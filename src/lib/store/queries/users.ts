@@ -1,4 +1,3 @@
-import { Dexie } from 'dexie';
 import { byNameOrder, matchUsers } from '$lib/domain/users';
 import type { Enrollment, Group, Token, User } from '$lib/domain/types';
 import type { SandboxDB } from '$lib/store/db';
@@ -15,12 +14,13 @@ export interface UserRow {
 
 /** A virtual server's users in name order, straight from the [serverId+lastName+…] index. */
 function inNameOrder(db: SandboxDB, serverId: string) {
-	return db.users
-		.where('[serverId+lastName+firstName+userId]')
-		.between(
-			[serverId, Dexie.minKey, Dexie.minKey, Dexie.minKey],
-			[serverId, Dexie.maxKey, Dexie.maxKey, Dexie.maxKey]
-		);
+	return (
+		db.users
+			.where('[serverId+lastName+firstName+userId]')
+			// [serverId] sorts before every key of the server, and [serverId, []] after (an array
+			// sorts after any string).
+			.between([serverId], [serverId, []])
+	);
 }
 
 /**
