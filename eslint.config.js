@@ -94,6 +94,10 @@ export default ts.config(
 				{
 					selector: "MemberExpression[object.type='MemberExpression'][object.property.name='db']",
 					message: 'Do not read Dexie tables here: call a query from $lib/store/queries/.'
+				},
+				{
+					selector: "MemberExpression[object.type='Identifier'][object.name='db']",
+					message: 'Do not read Dexie tables here: call a query from $lib/store/queries/.'
 				}
 			]
 		}
