@@ -1,5 +1,6 @@
 import { expect, openSandbox, test } from './fixtures';
 import { openProvisionFor, snapshotCounts, userById, menuPath } from './console-helpers';
+import { choosePhone } from './phone-helpers';
 
 test('provision a user: the token is Assigned and the enrollment email waits on their phone', async ({
 	page
@@ -25,7 +26,7 @@ test('provision a user: the token is Assigned and the enrollment email waits on 
 	);
 	await expect(page.getByTestId('provisioning-status')).toHaveText('Active');
 
-	await page.getByRole('combobox', { name: 'Whose phone' }).selectOption('acme-u20');
+	await choosePhone(page, 'acme-u20');
 	const phone = page.getByRole('complementary', { name: 'Virtual phone' });
 	await phone.getByRole('button', { name: 'Mail, 1 unread' }).click();
 	await phone.getByRole('button', { name: /SafeNet MobilePASS\+ token enrollment/ }).click();
