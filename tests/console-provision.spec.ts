@@ -2,6 +2,7 @@ import { commandOk } from './hook';
 import { openProvisionFor } from './provision';
 import { expect, openSandbox, test } from './fixtures';
 import { snapshotCounts, userById, menuPath } from './console-helpers';
+import { choosePhone } from './phone-helpers';
 
 test('provision a user: the token is Assigned and the enrollment email waits on their phone', async ({
 	page
@@ -27,7 +28,7 @@ test('provision a user: the token is Assigned and the enrollment email waits on 
 	);
 	await expect(page.getByTestId('provisioning-status')).toHaveText('Active');
 
-	await page.getByRole('combobox', { name: 'Whose phone' }).selectOption('acme-u20');
+	await choosePhone(page, 'acme-u20');
 	const phone = page.getByRole('complementary', { name: 'Virtual phone' });
 	await phone.getByRole('button', { name: 'Mail, 1 unread' }).click();
 	await phone.getByRole('button', { name: /SafeNet MobilePASS\+ token enrollment/ }).click();

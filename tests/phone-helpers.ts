@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
-import { rowsWhere } from './hook';
+import { row, rowsWhere } from './hook';
 import { provisionByHook } from './provision';
 
 /** A user of Acme Corp without a token, whose phone has no MobilePASS app yet. */
@@ -10,8 +10,18 @@ export const OLD_ANDROID_USER = 'acme-u7';
 
 export const phonePane = (page: Page) => page.getByRole('complementary', { name: 'Virtual phone' });
 
+/**
+ * Shows the user's phone as a person does: type their user name into the picker (a combobox)
+ * and choose them from the list.
+ */
 export async function choosePhone(page: Page, userId: string) {
-	await phonePane(page).getByRole('combobox', { name: 'Whose phone' }).selectOption(userId);
+	const userName = (await row(page, 'users', userId))!.userId;
+	const pane = phonePane(page);
+	await pane.getByRole('combobox', { name: 'Whose phone' }).fill(userName);
+	await pane
+		.getByRole('option', { name: `(${userName})`, exact: false })
+		.first()
+		.click();
 	// The choice goes through the database (every window follows it): wait until it is back.
 	await expect(phonePane(page)).toHaveAttribute('data-owner', userId);
 }

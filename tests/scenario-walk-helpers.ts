@@ -5,7 +5,12 @@ import { menuPath } from './console-helpers';
  */
 import type { Page } from '@playwright/test';
 import { expect, openSandbox } from './fixtures';
-import { installApp, openEnrollmentMail as openPhoneMail, phonePane } from './phone-helpers';
+import {
+	choosePhone,
+	installApp,
+	openEnrollmentMail as openPhoneMail,
+	phonePane
+} from './phone-helpers';
 
 export const checklist = (page: Page) => page.getByRole('region', { name: /^Scenario/ });
 
@@ -103,14 +108,14 @@ export async function migrationCleanUp(page: Page, count: number) {
 export async function showPhoneOf(page: Page, userId: string) {
 	const phone = phonePane(page);
 	const picker = phone.getByRole('combobox', { name: 'Whose phone' });
-	const option = picker.locator(`option[value="${userId}"]`);
-	await expect(option).toBeAttached();
-	const owner = (await option.textContent())!.split('—')[0].replace(/\s+/g, ' ').trim();
-	if ((await picker.inputValue()) !== userId) await picker.selectOption(userId);
+	await expect(picker).not.toHaveValue('');
+	if ((await picker.getAttribute('data-user-id')) !== userId) await choosePhone(page, userId);
 	else {
 		const home = phone.getByRole('button', { name: 'Home', exact: true });
 		if (await home.isVisible()) await home.click();
 	}
+	// The picker reads "First Last (user name) — model, OS".
+	const owner = (await picker.inputValue()).split(' (')[0];
 	await expect(phone.getByText(`${owner}'s phone`)).toBeVisible();
 }
 
