@@ -1,16 +1,16 @@
+import { provisionByHook } from './provision';
 import { expect, openSandbox, test } from './fixtures';
 import {
 	choosePhone,
 	goHome,
 	OLD_ANDROID_USER,
 	openEnrollmentLink,
-	phonePane,
-	provision
+	phonePane
 } from './phone-helpers';
 
 test('an Android 7.0 phone is told why it cannot use MobilePASS+', async ({ page }) => {
 	await openSandbox(page);
-	await provision(page, OLD_ANDROID_USER);
+	await provisionByHook(page, OLD_ANDROID_USER, { policy: 'MobilePASS+' });
 	await choosePhone(page, OLD_ANDROID_USER);
 	const phone = phonePane(page);
 	await openEnrollmentLink(page);

@@ -5,7 +5,7 @@ import { menuPath } from './console-helpers';
  */
 import type { Page } from '@playwright/test';
 import { expect, openSandbox } from './fixtures';
-import { installApp, phonePane } from './phone-helpers';
+import { installApp, openEnrollmentMail as openPhoneMail, phonePane } from './phone-helpers';
 
 export const checklist = (page: Page) => page.getByRole('region', { name: /^Scenario/ });
 
@@ -31,21 +31,6 @@ export async function expectCompleted(page: Page, total: number) {
 	await expect(checklist(page).getByRole('status')).toContainText(
 		new RegExp(`Scenario complete: ${total} of ${total} steps done, in `)
 	);
-}
-
-/** Assignment: search each user in turn, select them, Provision… and confirm. */
-export async function provisionFromAssignment(page: Page, userNames: string[]) {
-	await menuPath(page, 'Assignment', 'Search User');
-	await expect(page).toHaveURL(/\/assignment$/);
-	for (const name of userNames) {
-		await page.getByRole('searchbox', { name: 'Search users' }).fill(name);
-		await page.getByRole('checkbox', { name: `Select ${name}`, exact: true }).check();
-	}
-	await expect(page.getByTestId('selected-count')).toHaveText(`${userNames.length} selected`);
-	await page.getByRole('button', { name: 'Provision…' }).click();
-	const dialog = page.getByRole('dialog', { name: 'Provision' });
-	await dialog.getByRole('button', { name: 'Provision', exact: true }).click();
-	return dialog;
 }
 
 /**
@@ -132,12 +117,7 @@ export async function showPhoneOf(page: Page, userId: string) {
 /** On the user's phone: Mail, the enrollment email (opening it marks it read). */
 export async function openEnrollmentMail(page: Page, userId: string) {
 	await showPhoneOf(page, userId);
-	const phone = phonePane(page);
-	await phone.getByRole('button', { name: /^Mail/ }).click();
-	await phone
-		.getByRole('button', { name: /SafeNet MobilePASS\+ token enrollment/ })
-		.first()
-		.click();
+	await openPhoneMail(page);
 }
 
 /**

@@ -52,5 +52,3 @@ export const SCHEMA: SchemaVersion[] = [
 		}
 	}
 ];
-
-export const SCHEMA_VERSION = SCHEMA[SCHEMA.length - 1].version;
