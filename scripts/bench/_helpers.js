@@ -17,3 +17,19 @@ export async function resetTo(page, users, seed = 'bench') {
 		{ users, seed }
 	);
 }
+
+export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Provisions `count` Acme Corp users who hold no token, through the automation hook. */
+export async function provisionUsersWithoutToken(page, count) {
+	await page.evaluate(async (count) => {
+		const db = window.__sandbox.db;
+		const users = await db.users.where('serverId').equals('acme').primaryKeys();
+		const held = new Set(
+			(await db.tokens.where('serverId').equals('acme').toArray()).map((t) => t.userId)
+		);
+		const without = users.filter((id) => !held.has(id)).slice(0, count);
+		const r = await window.__commands.provisionCommand(db, 'acme', without);
+		if (!r.ok) throw new Error(r.reason);
+	}, count);
+}

@@ -1,6 +1,4 @@
-import { openSandbox, resetTo } from './_helpers.js';
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+import { median, openSandbox, provisionUsersWithoutToken, resetTo } from './_helpers.js';
 
 /**
  * Every console page at the Large demo (10,000 users, 20,000 tokens in Acme Corp): from the click
@@ -63,16 +61,7 @@ export async function run({ browser, base, record }) {
 	const { context, page } = await openSandbox(browser, base);
 	await resetTo(page, 10_000, 'bench');
 	// Open provisioning tasks (300 users without a token) and migrated users for the clean-up.
-	await page.evaluate(async () => {
-		const db = window.__sandbox.db;
-		const users = await db.users.where('serverId').equals('acme').primaryKeys();
-		const held = new Set(
-			(await db.tokens.where('serverId').equals('acme').toArray()).map((t) => t.userId)
-		);
-		const without = users.filter((id) => !held.has(id)).slice(0, 300);
-		const r = await window.__commands.provisionCommand(db, 'acme', without);
-		if (!r.ok) throw new Error(r.reason);
-	});
+	await provisionUsersWithoutToken(page, 300);
 
 	for (const [name, path, selector] of PAGES) {
 		const times = [];

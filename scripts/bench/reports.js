@@ -1,6 +1,4 @@
-import { openSandbox, resetTo } from './_helpers.js';
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+import { median, openSandbox, provisionUsersWithoutToken, resetTo } from './_helpers.js';
 
 /**
  * Reports on the Large demo world (10,000 users, 20,000 tokens in Acme Corp): Users – With Tokens
@@ -11,16 +9,7 @@ export async function run({ browser, base, record }) {
 	const { context, page } = await openSandbox(browser, base, '/reports');
 	await resetTo(page, 10_000);
 	// Provision 3,000 users without a token so the report has 10,000 rows (for the CSV figure).
-	await page.evaluate(async () => {
-		const db = window.__sandbox.db;
-		const users = await db.users.where('serverId').equals('acme').primaryKeys();
-		const held = new Set(
-			(await db.tokens.where('serverId').equals('acme').toArray()).map((t) => t.userId)
-		);
-		const without = users.filter((id) => !held.has(id)).slice(0, 3000);
-		const r = await window.__commands.provisionCommand(db, 'acme', without);
-		if (!r.ok) throw new Error(r.reason);
-	});
+	await provisionUsersWithoutToken(page, 3_000);
 
 	// First rows on screen: from the click on the report's link to its first table row.
 	const firstRows = await page.evaluate(async () => {
