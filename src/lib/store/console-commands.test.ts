@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { generateWorld } from '$lib/domain/seed';
 import { DAY } from '$lib/domain/clock';
 import { editTaskCommand, moveClock, provisionCommand, operateTokenCommand } from './commands';
-import { cleanupWorld, importUsersCommand, revokeMigratedCommand } from './console-commands';
+import { importUsersCommand, revokeMigratedCommand } from './console-commands';
+import { cleanupPreview } from './queries/cleanup';
 import { runsPerTable } from './execute';
 import { dumpTables, testDb } from './test-db';
-import { migratedMobilePass8 } from '$lib/domain/cleanup';
 import { stateCounts } from '$lib/store/queries/inventory';
 
 const acmeUsers = async (db: Awaited<ReturnType<typeof testDb>>) =>
@@ -60,16 +60,14 @@ describe('migration clean-up command', () => {
 	it('revokes every migrated MobilePASS 8 token at once; Inventory grows by as many', async () => {
 		const db = await testDb(generateWorld({ seed: 'x', users: 200 }));
 		const before = await stateCounts(db, 'acme');
-		const { tokens, users } = await cleanupWorld(db, 'acme');
-		const list = migratedMobilePass8(tokens, users);
+		const list = await cleanupPreview(db, 'acme');
 		expect(list.length).toBe(20);
 		const serials = list.map((m) => m.token.serial);
 		expect((await revokeMigratedCommand(db, 'acme', serials)).ok).toBe(true);
 		const after = await stateCounts(db, 'acme');
 		expect(after.Inventory).toBe(before.Inventory + 20);
 		expect(after.Active).toBe(before.Active - 20);
-		const afterWorld = await cleanupWorld(db, 'acme');
-		expect(migratedMobilePass8(afterWorld.tokens, afterWorld.users)).toEqual([]);
+		expect(await cleanupPreview(db, 'acme')).toEqual([]);
 		const again = await revokeMigratedCommand(db, 'acme', serials);
 		expect(again.ok).toBe(false);
 	});

@@ -7,6 +7,7 @@ import { importUsers } from '$lib/domain/user-import';
 import { addGroup, addUser, editUser, type UserInput } from '$lib/domain/users';
 import type { SandboxDB } from './db';
 import { execute } from './execute';
+import { cleanupCandidates } from './queries/cleanup';
 
 const serverUsers = (db: SandboxDB, serverId: string) =>
 	db.users.where('serverId').equals(serverId).toArray();
@@ -59,19 +60,10 @@ export async function importUsersCommand(
 	);
 }
 
-/** The tokens and users the migration clean-up looks at: one virtual server's. */
-export async function cleanupWorld(db: SandboxDB, serverId: string) {
-	const [tokens, users] = await Promise.all([
-		db.tokens.where('serverId').equals(serverId).toArray(),
-		serverUsers(db, serverId)
-	]);
-	return { tokens, users: new Map(users.map((u) => [u.id, u])) };
-}
-
 /** Revoke (return to inventory) the confirmed MobilePASS 8 tokens of migrated users, at once. */
 export async function revokeMigratedCommand(db: SandboxDB, serverId: string, serials: string[]) {
 	return execute(db, serverId, async () => {
-		const { tokens, users } = await cleanupWorld(db, serverId);
+		const { tokens, users } = await cleanupCandidates(db, serverId);
 		return revokeMigratedMobilePass8(serials, tokens, users);
 	});
 }

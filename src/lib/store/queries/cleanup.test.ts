@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { migratedMobilePass8 } from '$lib/domain/cleanup';
 import { generateWorld } from '$lib/domain/seed';
-import { cleanupWorld, revokeMigratedCommand } from '$lib/store/console-commands';
+import { revokeMigratedCommand } from '$lib/store/console-commands';
 import { testDb } from '$lib/store/test-db';
 import { cleanupPreview } from './cleanup';
 
@@ -9,8 +9,10 @@ describe('migration clean-up preview, from the [serverId+app+state] index', () =
 	it('lists what the whole-server read lists, before and after a clean-up', async () => {
 		const db = await testDb(generateWorld({ seed: 'x', users: 200 }));
 		const whole = async (serverId = 'acme') => {
-			const { tokens, users } = await cleanupWorld(db, serverId);
-			return migratedMobilePass8(tokens, users);
+			// The oracle: every token and user of the server, as the page read them before.
+			const tokens = await db.tokens.where('serverId').equals(serverId).toArray();
+			const users = await db.users.where('serverId').equals(serverId).toArray();
+			return migratedMobilePass8(tokens, new Map(users.map((u) => [u.id, u])));
 		};
 		const preview = await cleanupPreview(db, 'acme');
 		expect(preview).toHaveLength(20);

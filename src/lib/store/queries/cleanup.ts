@@ -1,27 +1,32 @@
 import { migratedMobilePass8 } from '$lib/domain/cleanup';
-import type { Token } from '$lib/domain/types';
+import { LIFECYCLE } from '$lib/domain/lifecycle';
+import type { Token, User } from '$lib/domain/types';
 import type { SandboxDB } from '$lib/store/db';
 
-/** The states a MobilePASS 8 token can be revoked from; the rule itself is the lifecycle's. */
-const REVOCABLE = ['Active', 'Suspended', 'Locked'] as const;
-
 /**
- * The migration clean-up preview of one virtual server, from the [serverId+app+state] index: the
- * Active MobilePASS+ tokens, and the MobilePASS 8 tokens of their users. The list itself is
- * the domain's (`migratedMobilePass8`), given only the tokens it can list.
+ * What the migration clean-up of one virtual server looks at, from the [serverId+app+state]
+ * index: the Active MobilePASS+ tokens, the revocable MobilePASS 8 tokens of their users, and
+ * those users. Both the preview and the clean-up command read this; the list itself is the
+ * domain's (`migratedMobilePass8`).
  */
-export async function cleanupPreview(db: SandboxDB, serverId: string) {
+export async function cleanupCandidates(db: SandboxDB, serverId: string) {
 	const [plus, mp8] = await Promise.all([
 		db.tokens.where('[serverId+app+state]').equals([serverId, 'MobilePASS+', 'Active']).toArray(),
 		db.tokens
 			.where('[serverId+app+state]')
-			.anyOf(REVOCABLE.map((s) => [serverId, 'MobilePASS 8', s]))
+			.anyOf(LIFECYCLE.revokeToInventory.from.map((s) => [serverId, 'MobilePASS 8', s]))
 			.toArray()
 	]);
 	const migrated = new Set(plus.map((t) => t.userId));
 	const tokens: Token[] = [...plus, ...mp8.filter((t) => migrated.has(t.userId))];
 	const userIds = [...new Set(tokens.flatMap((t) => (t.userId ? [t.userId] : [])))];
-	const users = await db.users.bulkGet(userIds);
-	const byId = new Map(users.flatMap((u) => (u ? [[u.id, u] as const] : [])));
-	return migratedMobilePass8(tokens, byId);
+	const users = new Map<string, User>();
+	for (const u of await db.users.bulkGet(userIds)) if (u) users.set(u.id, u);
+	return { tokens, users };
+}
+
+/** The migration clean-up preview of one virtual server. */
+export async function cleanupPreview(db: SandboxDB, serverId: string) {
+	const { tokens, users } = await cleanupCandidates(db, serverId);
+	return migratedMobilePass8(tokens, users);
 }
