@@ -52,7 +52,8 @@ export interface LiveRead<T> {
  * A live query whose arguments are reactive: `args` is read in a derived, so every rune it
  * touches (server, page, search) restarts the query when it changes, and `query` only sees the
  * plain values. One line per use: `live(() => ({ serverId, page }), (a) => tokenPage(db, a))`.
- * Call it where runes may be created (component setup or a class field).
+ * Call it where runes may be created (component setup or a class field). A query without
+ * arguments needs no derived: `new Live(() => readSession(db))`.
  */
 export function live<A, T>(args: () => A, query: (a: A) => Promise<T> | T): LiveRead<T> {
 	const source = $derived.by(() => {
