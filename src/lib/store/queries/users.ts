@@ -13,7 +13,7 @@ export interface UserRow {
 }
 
 /** A virtual server's users in name order, straight from the [serverId+lastName+…] index. */
-export function inNameOrder(db: SandboxDB, serverId: string) {
+function inNameOrder(db: SandboxDB, serverId: string) {
 	return (
 		db.users
 			.where('[serverId+lastName+firstName+userId]')
