@@ -51,7 +51,9 @@ test('export, then import, round-trips the world', async ({ page }) => {
 	await expect.poll(async () => JSON.stringify(await tokens(page))).not.toBe(JSON.stringify(saved));
 	await importText(page, text);
 	await page.getByRole('button', { name: 'Replace world' }).click();
-	await expect(page.getByText(/World file imported: 2 virtual server\(s\), 33 users/)).toBeVisible();
+	await expect(
+		page.getByText(/World file imported: 2 virtual server\(s\), 33 users/)
+	).toBeVisible();
 	expect(await tokens(page)).toEqual(saved);
 });
 

@@ -23,7 +23,9 @@ test('a format 1 world file opens, its devices in STA words', async ({ page }) =
 		buffer: text
 	});
 	await page.getByRole('button', { name: 'Replace world' }).click();
-	await expect(page.getByText(/World file imported: 2 virtual server\(s\), 33 users/)).toBeVisible();
+	await expect(
+		page.getByText(/World file imported: 2 virtual server\(s\), 33 users/)
+	).toBeVisible();
 
 	await menuPath(page, 'Tokens', 'Tokens');
 	await page.getByRole('searchbox', { name: 'Search', exact: true }).fill(windows.serial);

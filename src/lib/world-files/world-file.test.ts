@@ -121,7 +121,9 @@ describe('world files', () => {
 	});
 
 	it('names the file with the date', () => {
-		expect(worldFileName(new Date(Date.UTC(2026, 2, 2, 9)))).toBe('sta-sandbox-world-2026-03-02.json');
+		expect(worldFileName(new Date(Date.UTC(2026, 2, 2, 9)))).toBe(
+			'sta-sandbox-world-2026-03-02.json'
+		);
 	});
 
 	it('keeps a user name with HTML as data (it is text to the sandbox)', async () => {
