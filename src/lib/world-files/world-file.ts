@@ -8,7 +8,15 @@ import { LIMITS } from '$lib/domain/limits';
 import { upgradeWorldDevices } from '$lib/domain/devices';
 import type { TableName, World } from '$lib/domain/types';
 import type { ScenarioRun } from '$lib/scenarios/types';
-import { CLOCK_SHAPE, KEYS, ROW_SHAPES, RUN_SHAPE, SPEC_SHAPE, checkRecord } from './schemas';
+import {
+	CLOCK_SCHEMA,
+	KEYS,
+	ROW_SCHEMAS,
+	RUN_SCHEMA,
+	SPEC_SCHEMA,
+	recordProblems,
+	type WorldSpec
+} from './schemas';
 import { sizeProblems } from './world-limits';
 
 /** 2: Target and Device Type in STA's words, phones with a form factor (format 1 is upgraded). */
@@ -22,7 +30,7 @@ export interface WorldFile {
 	app: typeof WORLD_FILE_APP;
 	format: number;
 	exportedAt: string;
-	spec: { seed: string; users: number };
+	spec: WorldSpec;
 	clock: ClockState;
 	world: World;
 	scenarioRuns: ScenarioRun[];
@@ -30,7 +38,7 @@ export interface WorldFile {
 
 export type ParseResult = { ok: true; worldFile: WorldFile } | { ok: false; problems: string[] };
 
-const TABLES = Object.keys(ROW_SHAPES) as TableName[];
+const TABLES = Object.keys(ROW_SCHEMAS) as TableName[];
 
 /** "sta-sandbox-world-2026-03-02.json": named with the (wall-clock) date of the export. */
 export function worldFileName(date: Date): string {
@@ -65,7 +73,7 @@ const TOP_LEVEL = ['app', 'format', 'exportedAt', 'spec', 'clock', 'world', 'sce
 
 /**
  * Checks everything before anything is written: the file's shape, every record of every table
- * (types, bounds, unknown fields), the size limits, then the world's rules (domain/invariants),
+ * against its schema (types, bounds, unknown fields: ./schemas), the size limits, then the world's rules (domain/invariants),
  * so that a file whose records contradict each other is refused like a malformed one.
  */
 export function validateWorldFile(data: unknown): ParseResult {
@@ -99,14 +107,14 @@ export function validateWorldFile(data: unknown): ParseResult {
 	// Files written before format 2 hold free-text Target and Device Type: rewrite them first.
 	if (d.world && typeof d.world === 'object' && !Array.isArray(d.world))
 		d.world = upgradeWorldDevices(d.world as Record<string, unknown>);
-	checkRecord(d.spec, SPEC_SHAPE, 'spec', problems);
-	checkRecord(d.clock, CLOCK_SHAPE, 'clock', problems);
+	recordProblems(d.spec, SPEC_SCHEMA, 'spec', problems);
+	recordProblems(d.clock, CLOCK_SCHEMA, 'clock', problems);
 	const world = d.world as Record<string, unknown> | undefined;
 	if (!world || typeof world !== 'object' || Array.isArray(world))
 		problems.push('"world" is missing.');
 	else {
 		for (const key of Object.keys(world))
-			if (!Object.hasOwn(ROW_SHAPES, key))
+			if (!Object.hasOwn(ROW_SCHEMAS, key))
 				problems.push(`world: unknown table ${JSON.stringify(key.slice(0, 40))}.`);
 		// Counts first: an oversized world is refused before its records are read one by one.
 		const tooLarge = sizeProblems(world);
@@ -122,7 +130,7 @@ export function validateWorldFile(data: unknown): ParseResult {
 			}
 			const keys = new Set<unknown>();
 			for (let i = 0; i < rows.length && !full(); i++) {
-				checkRecord(rows[i], ROW_SHAPES[table], `world.${table}[${i}]`, problems);
+				recordProblems(rows[i], ROW_SCHEMAS[table], `world.${table}[${i}]`, problems);
 				const key = (rows[i] as Record<string, unknown> | null)?.[KEYS[table]];
 				if (keys.has(key))
 					problems.push(
@@ -139,7 +147,7 @@ export function validateWorldFile(data: unknown): ParseResult {
 		const ids = new Set<unknown>();
 		d.scenarioRuns.forEach((run, i) => {
 			if (full()) return;
-			checkRecord(run, RUN_SHAPE, `scenarioRuns[${i}]`, problems);
+			recordProblems(run, RUN_SCHEMA, `scenarioRuns[${i}]`, problems);
 			const id = (run as Record<string, unknown> | null)?.scenarioId;
 			if (ids.has(id))
 				problems.push(`scenarioRuns[${i}]: scenario ${JSON.stringify(id)} appears twice.`);
