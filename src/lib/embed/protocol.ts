@@ -4,6 +4,8 @@
  * version 1 keeps working as long as version stays 1 (new optional fields may appear in what
  * the sandbox sends, never changed ones).
  */
+import * as v from 'valibot';
+
 export const PROTOCOL = 'sta-token-sandbox';
 export const PROTOCOL_VERSION = 1;
 
@@ -33,12 +35,42 @@ export type OutMessage =
 	| { type: 'resize'; height: number }
 	| { type: 'error'; code: ErrorCode; message: string };
 
-/** Messages the parent page may send to the embed. */
-export type InMessage =
-	| { type: 'reset' }
-	| { type: 'goToStep'; step: number }
-	| { type: 'loadScenario'; scenario: string; step?: number }
-	| { type: 'setTheme'; theme: Theme };
+/** A step number: counted from 1. */
+const STEP = v.pipe(v.number(), v.safeInteger(), v.minValue(1));
+const isStep = (x: unknown): x is number => v.is(STEP, x);
+
+/** Every incoming message: our protocol and version, and its type. */
+const head = <T extends string>(type: T) => ({
+	protocol: v.literal(PROTOCOL),
+	version: v.literal(PROTOCOL_VERSION),
+	type: v.literal(type)
+});
+/**
+ * The messages the parent page may send to the embed, by type: exactly these fields. Each
+ * field's schema carries the reason given when it is wrong.
+ */
+const IN_SCHEMAS = {
+	reset: v.strictObject(head('reset')),
+	goToStep: v.strictObject({
+		...head('goToStep'),
+		step: v.message(STEP, 'goToStep needs a step number from 1')
+	}),
+	loadScenario: v.strictObject({
+		...head('loadScenario'),
+		scenario: v.message(v.pipe(v.string(), v.minLength(1)), 'loadScenario needs a scenario id'),
+		step: v.exactOptional(v.message(STEP, 'loadScenario step must be a number from 1'))
+	}),
+	setTheme: v.strictObject({
+		...head('setTheme'),
+		theme: v.message(v.picklist(THEMES), 'setTheme needs light or dark')
+	})
+};
+type InType = keyof typeof IN_SCHEMAS;
+
+/** Messages the parent page may send to the embed, as their schemas read them. */
+export type InMessage = {
+	[T in InType]: Omit<v.InferOutput<(typeof IN_SCHEMAS)[T]>, 'protocol' | 'version'>;
+}[InType];
 
 export type Envelope<M> = M & { protocol: typeof PROTOCOL; version: typeof PROTOCOL_VERSION };
 
@@ -50,22 +82,13 @@ export type Parsed =
 	{ ok: true; message: InMessage } | { ok: false; ours: boolean; reason: string };
 
 /** A plain object (what postMessage's structured clone gives), never an array or a class. */
-const isRecord = (v: unknown): v is Record<string, unknown> => {
-	if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
-	const proto = Object.getPrototypeOf(v);
+const isRecord = (x: unknown): x is Record<string, unknown> => {
+	if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
+	const proto = Object.getPrototypeOf(x);
 	return proto === Object.prototype || proto === null;
 };
 const own = (o: Record<string, unknown>, key: string) =>
 	Object.hasOwn(o, key) ? o[key] : undefined;
-const isStep = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 1;
-
-/** The fields each message type may carry, besides `protocol`, `version` and `type`. */
-const FIELDS: Record<InMessage['type'], { required: string[]; optional: string[] }> = {
-	reset: { required: [], optional: [] },
-	goToStep: { required: ['step'], optional: [] },
-	loadScenario: { required: ['scenario'], optional: ['step'] },
-	setTheme: { required: ['theme'], optional: [] }
-};
 
 /**
  * Checks a message from the parent page. Anything not exactly of the API is refused: another
@@ -80,37 +103,25 @@ export function parseInMessage(data: unknown): Parsed {
 	const version = own(data, 'version');
 	if (version !== PROTOCOL_VERSION) return bad(`unsupported version ${short(version)}`);
 	const type = own(data, 'type');
-	if (typeof type !== 'string' || !Object.hasOwn(FIELDS, type))
+	if (typeof type !== 'string' || !Object.hasOwn(IN_SCHEMAS, type))
 		return bad(`unknown message type ${short(type)}`);
-	const fields = FIELDS[type as InMessage['type']];
-	const allowed = new Set(['protocol', 'version', 'type', ...fields.required, ...fields.optional]);
-	const extra = Object.keys(data).find((k) => !allowed.has(k));
-	if (extra !== undefined) return bad(`${type} has no field ${short(extra)}`);
-	const missing = fields.required.find((k) => !Object.hasOwn(data, k));
-	if (missing) return bad(`${type} needs ${missing}`);
-	switch (type as InMessage['type']) {
-		case 'reset':
-			return { ok: true, message: { type: 'reset' } };
-		case 'goToStep':
-			return isStep(data.step)
-				? { ok: true, message: { type: 'goToStep', step: data.step } }
-				: bad('goToStep needs a step number from 1');
-		case 'loadScenario': {
-			if (typeof data.scenario !== 'string' || !data.scenario)
-				return bad('loadScenario needs a scenario id');
-			if (!Object.hasOwn(data, 'step'))
-				return { ok: true, message: { type: 'loadScenario', scenario: data.scenario } };
-			if (!isStep(data.step)) return bad('loadScenario step must be a number from 1');
-			return {
-				ok: true,
-				message: { type: 'loadScenario', scenario: data.scenario, step: data.step }
-			};
-		}
-		case 'setTheme':
-			return THEMES.includes(data.theme as Theme)
-				? { ok: true, message: { type: 'setTheme', theme: data.theme as Theme } }
-				: bad('setTheme needs light or dark');
+	const result = v.safeParse(IN_SCHEMAS[type as InType], data);
+	if (result.success) {
+		// The message without its envelope (the schema's output holds only the known fields).
+		const message = Object.fromEntries(
+			Object.entries(result.output).filter(([k]) => k !== 'protocol' && k !== 'version')
+		);
+		return { ok: true, message: message as InMessage };
 	}
+	// An extra field is named first: it says the most about a message from another API version.
+	const issues = result.issues;
+	const issue =
+		issues.find((i) => i.type === 'strict_object' && i.expected === 'never') ?? issues[0];
+	const key = issue.path?.at(-1)?.key;
+	if (issue.type !== 'strict_object') return bad(issue.message);
+	return issue.expected === 'never'
+		? bad(`${type} has no field ${short(key)}`)
+		: bad(`${type} needs ${short(key)}`);
 }
 
 /** A value as a short, printable quote: reasons and notices stay bounded whatever comes in. */
