@@ -4,11 +4,10 @@ import {
 	isAllowedOrigin,
 	parseEmbedConfig,
 	parseEmbedParams,
-	parseInMessage,
 	PROTOCOL,
-	short,
-	type InMessage
+	short
 } from './protocol';
+import { parseInMessage, type InMessage } from './messages';
 
 const msg = (m: object) => ({ protocol: PROTOCOL, version: 1, ...m });
 
