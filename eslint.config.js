@@ -54,5 +54,52 @@ export default ts.config(
 				{ object: 'Date', property: 'now', message: 'Use the simulated clock.' }
 			]
 		}
+	},
+	{
+		// Reads and writes go through the store: components, routes and feature modules call
+		// named queries and commands, and never reach Dexie or its tables themselves. Passing the
+		// `SandboxDB` handle on to a query is fine (a type import); unit tests may inspect tables.
+		// The domain has its own, stricter rule above, which this block must not replace.
+		files: ['src/**/*.ts', 'src/**/*.svelte'],
+		ignores: ['src/lib/store/**', 'src/lib/domain/**', 'src/**/*.test.ts'],
+		rules: {
+			'@typescript-eslint/no-restricted-imports': [
+				'error',
+				{
+					paths: [
+						{ name: 'dexie', message: 'Only src/lib/store/ touches Dexie; call a query.' },
+						{
+							name: '$lib/store/db',
+							message: 'Call a query from $lib/store/queries/.',
+							allowTypeImports: true
+						}
+					],
+					patterns: [
+						{
+							group: [
+								'**/store/db',
+								'**/store/schema',
+								'**/store/open',
+								'$lib/store/schema',
+								'$lib/store/open'
+							],
+							message: 'Only src/lib/store/ opens the database; call a query.',
+							allowTypeImports: true
+						}
+					]
+				}
+			],
+			'no-restricted-syntax': [
+				'error',
+				{
+					selector: "MemberExpression[object.type='MemberExpression'][object.property.name='db']",
+					message: 'Do not read Dexie tables here: call a query from $lib/store/queries/.'
+				},
+				{
+					selector: "MemberExpression[object.type='Identifier'][object.name='db']",
+					message: 'Do not read Dexie tables here: call a query from $lib/store/queries/.'
+				}
+			]
+		}
 	}
 );

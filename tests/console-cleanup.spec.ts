@@ -1,3 +1,4 @@
+import { resetWorld } from './hook';
 import { expect, openSandbox, test } from './fixtures';
 import { snapshotCounts, menuPath } from './console-helpers';
 
@@ -6,10 +7,7 @@ test('migration clean-up: preview, confirm, and the MobilePASS 8 tokens return t
 }) => {
 	await openSandbox(page);
 	// 200 users: 10% of them hold both a MobilePASS 8 and an Active MobilePASS+ token.
-	await page.evaluate(async () => {
-		const w = window as never as { __sandbox: { reset(s: object): Promise<{ ok: boolean }> } };
-		if (!(await w.__sandbox.reset({ seed: 'x', users: 200 })).ok) throw new Error('reset failed');
-	});
+	await resetWorld(page, { seed: 'x', users: 200 });
 	const before = await snapshotCounts(page);
 
 	await menuPath(page, 'Sandbox', 'Migration clean-up');

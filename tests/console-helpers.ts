@@ -1,25 +1,12 @@
 import { expect, type Page } from '@playwright/test';
-
-type Hook = {
-	__sandbox: { db: { users: { get(id: string): Promise<Record<string, string> | undefined> } } };
-};
+import { row } from './hook';
 
 /** A user as stored, read through the automation hook (only to know whom to look for). */
 export async function userById(page: Page, id: string) {
-	type Found = { userId: string; firstName: string; lastName: string } | null;
-	let user: Found = null;
 	// The world may still be loading (the hook can exist before its database): poll for the user.
-	await expect
-		.poll(async () => {
-			user = await page.evaluate(async (id): Promise<Found> => {
-				const hook = (window as never as Partial<Hook>).__sandbox;
-				const u = await (hook?.db as Hook['__sandbox']['db'] | undefined)?.users.get(id);
-				return u ? { userId: u.userId, firstName: u.firstName, lastName: u.lastName } : null;
-			}, id);
-			return user;
-		})
-		.not.toBeNull();
-	return user as unknown as NonNullable<Found>;
+	await expect.poll(() => row(page, 'users', id).catch(() => undefined)).toBeDefined();
+	const user = (await row(page, 'users', id))!;
+	return { userId: user.userId, firstName: user.firstName, lastName: user.lastName };
 }
 
 /**
@@ -46,15 +33,4 @@ export async function snapshotCounts(page: Page) {
 	const out: Record<string, number> = {};
 	for (const s of states) out[s] = Number(await page.getByTestId(`count-${s}`).textContent());
 	return out;
-}
-
-/** Assignment: search a user, select them, open the Provision dialog. */
-export async function openProvisionFor(page: Page, userId: string) {
-	await menuPath(page, 'Assignment', 'Search User');
-	await page.getByRole('searchbox', { name: 'Search users' }).fill(userId);
-	await page.getByRole('checkbox', { name: `Select ${userId}`, exact: true }).check();
-	await page.getByRole('button', { name: 'Provision…' }).click();
-	const dialog = page.getByRole('dialog', { name: 'Provision' });
-	await expect(dialog).toBeVisible();
-	return dialog;
 }

@@ -1,5 +1,8 @@
+import { commandOk } from './hook';
+import { openProvisionFor } from './provision';
 import { expect, openSandbox, test } from './fixtures';
-import { openProvisionFor, snapshotCounts, userById, menuPath } from './console-helpers';
+import { snapshotCounts, userById, menuPath } from './console-helpers';
+import { choosePhone } from './phone-helpers';
 
 test('provision a user: the token is Assigned and the enrollment email waits on their phone', async ({
 	page
@@ -25,7 +28,7 @@ test('provision a user: the token is Assigned and the enrollment email waits on 
 	);
 	await expect(page.getByTestId('provisioning-status')).toHaveText('Active');
 
-	await page.getByRole('combobox', { name: 'Whose phone' }).selectOption('acme-u20');
+	await choosePhone(page, 'acme-u20');
 	const phone = page.getByRole('complementary', { name: 'Virtual phone' });
 	await phone.getByRole('button', { name: 'Mail, 1 unread' }).click();
 	await phone.getByRole('button', { name: /SafeNet MobilePASS\+ token enrollment/ }).click();
@@ -94,19 +97,12 @@ test('provisioning with too little inventory says how many tokens are missing', 
 }) => {
 	await openSandbox(page);
 	// Globex Labs: 8 users and 15 Inventory tokens; ten more users make the inventory short.
-	await page.evaluate(async () => {
-		const rows = Array.from(
-			{ length: 10 },
-			(_, i) => `extra${i},Extra,User${i},extra${i}@globex.example,`
-		);
-		const csv = ['User ID,First Name,Last Name,Email,Groups', ...rows].join('\n');
-		const w = window as never as {
-			__sandbox: { db: unknown };
-			__commands: Record<string, (...a: unknown[]) => Promise<{ ok: boolean }>>;
-		};
-		const r = await w.__commands.importUsersCommand(w.__sandbox.db, 'globex', 'extra.csv', csv);
-		if (!r.ok) throw new Error('import failed');
-	});
+	const rows = Array.from(
+		{ length: 10 },
+		(_, i) => `extra${i},Extra,User${i},extra${i}@globex.example,`
+	);
+	const csv = ['User ID,First Name,Last Name,Email,Groups', ...rows].join('\n');
+	await commandOk(page, 'importUsersCommand', 'globex', 'extra.csv', csv);
 	await page
 		.getByRole('combobox', { name: 'Virtual server' })
 		.selectOption({ label: 'Globex Labs' });

@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
-import { menuPath, openProvisionFor, userById } from './console-helpers';
+import { menuPath, userById } from './console-helpers';
+import { openProvisionFor, setPolicy } from './provision';
 import { expect, openSandbox, test } from './fixtures';
-import { phonePane, setPolicy } from './phone-helpers';
+import { phonePane } from './phone-helpers';
 import { enrollOnPhone, showPhoneOf, signInWithPush } from './scenario-walk-helpers';
 
 /** Assignment > Search User: provision the users (by user ID) in one task. */

@@ -103,3 +103,43 @@ export const send = (page: Page, ...messages: object[]) =>
 	page.evaluate(`${JSON.stringify(messages)}.forEach((m) => send(m))`);
 
 export const checklist = (frame: FrameLocator) => frame.getByTestId('checklist-count');
+
+/**
+ * Proves without a sleep that the host's messages changed nothing. Call it before sending:
+ * from then on the embed records every step count and theme it shows, and counts the messages
+ * it hears from its host. `settle(n)` waits until it has heard n of them, then presses the
+ * embed's own Reset walkthrough, which waits in line behind them (one queue for both): once its
+ * notice shows, every earlier message has been handled, and `settle` returns what was shown.
+ */
+export async function watchEmbed(page: Page, frameLocator: FrameLocator) {
+	const frame = page.frames().find((f) => f !== page.mainFrame())!;
+	await frame.evaluate(() => {
+		const w = window as unknown as { heard: number; shown: Set<string> };
+		w.heard = 0;
+		w.shown = new Set();
+		addEventListener('message', (e) => {
+			if (e.source === parent) w.heard++;
+		});
+		const record = () => {
+			const count = document.querySelector('[data-testid="checklist-count"]')?.textContent;
+			w.shown.add(`${count} / ${document.documentElement.dataset.theme ?? ''}`);
+		};
+		record();
+		new MutationObserver(record).observe(document, {
+			subtree: true,
+			childList: true,
+			characterData: true,
+			attributes: true
+		});
+	});
+	return {
+		async settle(messages: number) {
+			await expect
+				.poll(() => frame.evaluate(() => (window as unknown as { heard: number }).heard))
+				.toBe(messages);
+			await frameLocator.getByRole('button', { name: 'Reset walkthrough' }).click();
+			await expect(frameLocator.getByText('The walkthrough starts over.')).toBeVisible();
+			return frame.evaluate(() => [...(window as unknown as { shown: Set<string> }).shown]);
+		}
+	};
+}

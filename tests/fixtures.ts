@@ -1,20 +1,57 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { waitForSandbox } from './hook';
 
 /** Opens a sandbox page and waits until the world is loaded. */
 export async function openSandbox(page: Page, path = '/') {
 	await page.goto(path);
-	// The sandbox (and its automation hook) is ready once it has opened and seeded its world.
-	await page.waitForFunction(
-		() => (window as unknown as { __sandbox?: { ready: boolean } }).__sandbox?.ready === true
+	await waitForSandbox(page);
+}
+
+/**
+ * Waits until the page has settled: nothing marked aria-busy, and the DOM unchanged over five
+ * animation frames in a row (live queries answered, charts drawn). A state, not a sleep.
+ */
+export async function settled(page: Page) {
+	await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+	await page.evaluate(
+		() =>
+			new Promise<void>((done) => {
+				let quiet = 0;
+				const observer = new MutationObserver(() => (quiet = 0));
+				observer.observe(document, {
+					subtree: true,
+					childList: true,
+					characterData: true,
+					attributes: true
+				});
+				const tick = () => {
+					if (++quiet >= 5) {
+						observer.disconnect();
+						done();
+					} else requestAnimationFrame(tick);
+				};
+				requestAnimationFrame(tick);
+			})
 	);
 }
 
-/** Fails with the list of axe violations (WCAG 2.1 A and AA rules, and best practices). */
-export async function expectNoAxeViolations(page: Page) {
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-		.analyze();
+/**
+ * Fails with the list of axe violations (WCAG 2.1 A and AA rules, and best practices).
+ * `within` scans one part only (a CSS selector): for a screen that changed inside a page whose
+ * whole was scanned already, at a fraction of the time.
+ */
+export async function expectNoAxeViolations(page: Page, within?: string) {
+	await settled(page);
+	let axe = new AxeBuilder({ page }).withTags([
+		'wcag2a',
+		'wcag2aa',
+		'wcag21a',
+		'wcag21aa',
+		'best-practice'
+	]);
+	if (within) axe = axe.include(within);
+	const results = await axe.analyze();
 	const summary = results.violations.map(
 		(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
 	);

@@ -1,3 +1,4 @@
+import { userById } from './console-helpers';
 import { expect, openSandbox, test } from './fixtures';
 
 test('the console and the phone render side by side', async ({ page }) => {
@@ -106,18 +107,50 @@ test('Reset world asks first, then restores the seed', async ({ page }) => {
 	await expect(page.getByTestId('count-Active')).toHaveText('10');
 });
 
-test('the phone picker says whose phone it is and what it is', async ({ page }) => {
+test('the phone picker finds a phone by name and says what it is, by keyboard', async ({
+	page
+}) => {
 	await openSandbox(page);
-	const picker = page.getByRole('combobox', { name: 'Whose phone' });
-	// One Windows 10 device per virtual server (the seed places it at the third user of each).
+	const phone = page.getByRole('complementary', { name: 'Virtual phone' });
+	const picker = phone.getByRole('combobox', { name: 'Whose phone' });
+	await expect(picker).not.toHaveValue('');
+	const shown = await picker.inputValue();
+
+	// The arrow key opens the list (the first users of each virtual server); Escape closes it
+	// and keeps the phone.
+	await picker.focus();
+	await picker.press('ArrowDown');
+	await expect(picker).toHaveAttribute('aria-expanded', 'true');
+	const list = phone.getByRole('listbox', { name: 'Phones' });
 	await expect(
-		picker.locator('optgroup[label="Acme Corp"] option', { hasText: 'Windows 10' })
-	).toHaveCount(1);
-	const options = await picker.locator('option').allTextContents();
-	expect(options.some((o) => /— Samsung Galaxy S7, Android 7\.0$/.test(o))).toBe(true);
-	expect(options.some((o) => /— Microsoft Surface Pro 7, Windows 10$/.test(o))).toBe(true);
-	const chosen = options.find((o) => o.includes('Windows 10'))!;
-	await picker.selectOption({ label: chosen });
-	const name = chosen.split(' — ')[0];
-	await expect(page.getByText(`${name}'s phone`)).toBeVisible();
+		list.getByRole('group', { name: 'Acme Corp' }).getByRole('option').first()
+	).toBeVisible();
+	await picker.press('Escape');
+	await expect(picker).toHaveAttribute('aria-expanded', 'false');
+	await expect(picker).toHaveValue(shown);
+
+	// Typing a last name filters the list; each option names the model and OS version. The seed
+	// gives Acme's third user the Windows 10 device and its seventh the Galaxy S7.
+	const android = await userById(page, 'acme-u7');
+	await picker.pressSequentially(android.lastName.toLowerCase());
+	await expect(
+		list.getByRole('option', {
+			name: `${android.firstName} ${android.lastName} (${android.userId}) — Samsung Galaxy S7, Android 7.0`
+		})
+	).toBeVisible();
+	const windows = await userById(page, 'acme-u3');
+	await picker.fill(windows.userId);
+	const option = list.getByRole('option', {
+		name: new RegExp(`\\(${windows.userId}\\) — Microsoft Surface Pro 7, Windows 10$`)
+	});
+	await expect(option).toHaveCount(1);
+	// Arrow down to it and choose it with Enter.
+	const names = await list.getByRole('option').allTextContents();
+	const at = names.findIndex((n) => n.includes(`(${windows.userId})`));
+	for (let k = 0; k <= at; k++) await picker.press('ArrowDown');
+	await expect(option).toHaveAttribute('aria-selected', 'true');
+	await picker.press('Enter');
+	await expect(picker).toHaveAttribute('aria-expanded', 'false');
+	await expect(phone).toHaveAttribute('data-owner', 'acme-u3');
+	await expect(page.getByText(`${windows.firstName} ${windows.lastName}'s phone`)).toBeVisible();
 });

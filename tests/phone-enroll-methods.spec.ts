@@ -1,40 +1,21 @@
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import {
-	choosePhone,
-	goHome,
-	installApp,
-	NEW_USER,
-	openSignInPage,
-	phonePane,
-	provision,
-	tokensOf
-} from './phone-helpers';
+import { NEW_USER, openApp, openEnrollmentMail, readyToEnroll, tokensOf } from './phone-helpers';
 
 test('QR code enrollment from the app: the computer shows the page, MobilePASS+ scans it', async ({
 	page
 }) => {
 	test.slow(); // an axe scan on a shared machine
-	await openSignInPage(page, 'acme-app1');
-	await provision(page, NEW_USER);
-	await choosePhone(page, NEW_USER);
-	const phone = phonePane(page);
-	await installApp(page, 'MobilePASS+');
+	const phone = await readyToEnroll(page);
 
 	// Mail > the enrollment email > open it on the computer: its self-enrollment page shows the QR.
-	await goHome(page);
-	await phone.getByRole('button', { name: /^Mail/ }).click();
-	await phone
-		.getByRole('button', { name: /SafeNet MobilePASS\+ token enrollment/ })
-		.first()
-		.click();
+	await openEnrollmentMail(page);
 	await phone.getByRole('button', { name: 'Open this email on the computer' }).click();
 	const computer = phone.getByRole('region', { name: 'Computer screen' });
 	await computer.getByRole('button', { name: 'Scan a QR code instead' }).click();
 	await expect(computer.getByTestId('enrollment-qr')).toBeVisible();
 
 	// MobilePASS+ > Quick Setup > Activate Now: the camera sees the QR.
-	await goHome(page);
-	await phone.getByRole('button', { name: 'MobilePASS+', exact: true }).click();
+	await openApp(page, 'MobilePASS+');
 	await phone.getByRole('button', { name: 'Activate Now' }).click();
 	await expect(phone.getByText('A QR code on the computer screen is in view.')).toBeVisible();
 	await expectNoAxeViolations(page); // computer screen and camera
@@ -48,23 +29,13 @@ test('QR code enrollment from the app: the computer shows the page, MobilePASS+ 
 test('copy-paste enrollment from the welcome screen: Use an activation string instead', async ({
 	page
 }) => {
-	await openSignInPage(page, 'acme-app1');
-	await provision(page, NEW_USER);
-	await choosePhone(page, NEW_USER);
-	const phone = phonePane(page);
-	await installApp(page, 'MobilePASS+');
+	const phone = await readyToEnroll(page);
 	// The string, copied from the computer's self-enrollment page.
-	await goHome(page);
-	await phone.getByRole('button', { name: /^Mail/ }).click();
-	await phone
-		.getByRole('button', { name: /SafeNet MobilePASS\+ token enrollment/ })
-		.first()
-		.click();
+	await openEnrollmentMail(page);
 	await phone.getByRole('button', { name: 'Open this email on the computer' }).click();
 	const copied = (await phone.getByTestId('computer-activation-string').textContent())!.trim();
 
-	await goHome(page);
-	await phone.getByRole('button', { name: 'MobilePASS+', exact: true }).click();
+	await openApp(page, 'MobilePASS+');
 	await expect(
 		phone.getByRole('heading', { name: 'Welcome to SafeNet MobilePASS+' })
 	).toBeVisible();
@@ -86,13 +57,8 @@ test('copy-paste enrollment from the welcome screen: Use an activation string in
 test('a third-party otpauth:// token scanned into MobilePASS+ shows with its own icon', async ({
 	page
 }) => {
-	await openSignInPage(page, 'acme-app1');
-	await provision(page, NEW_USER);
-	await choosePhone(page, NEW_USER);
-	const phone = phonePane(page);
-	await installApp(page, 'MobilePASS+');
-	await goHome(page);
-	await phone.getByRole('button', { name: 'MobilePASS+', exact: true }).click();
+	const phone = await readyToEnroll(page);
+	await openApp(page, 'MobilePASS+');
 	await phone.getByRole('button', { name: 'Activate Now' }).click();
 	await phone
 		.getByRole('button', { name: /Show another service's QR code on the computer/ })

@@ -1,3 +1,4 @@
+import { provisionByHook } from './provision';
 import { expect, openSandbox, test } from './fixtures';
 import {
 	choosePhone,
@@ -5,7 +6,6 @@ import {
 	NEW_USER,
 	openEnrollmentLink,
 	phonePane,
-	provision,
 	tokensOf
 } from './phone-helpers';
 
@@ -13,7 +13,7 @@ test('MobilePASS 8 enrollment with the activation string and a PIN: Push OTP Not
 	page
 }) => {
 	await openSandbox(page);
-	await provision(page, NEW_USER, { policy: 'MobilePASS 8' });
+	await provisionByHook(page, NEW_USER);
 	await choosePhone(page, NEW_USER);
 	const phone = phonePane(page);
 	await installApp(page, 'MobilePASS 8');

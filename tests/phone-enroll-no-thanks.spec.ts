@@ -1,19 +1,12 @@
+import { provisionByHook } from './provision';
 import { expect, openSandbox, test } from './fixtures';
-import {
-	cardOf,
-	choosePhone,
-	enrollPlus,
-	NEW_USER,
-	phonePane,
-	provision,
-	tokensOf
-} from './phone-helpers';
+import { cardOf, choosePhone, enrollPlus, NEW_USER, phonePane, tokensOf } from './phone-helpers';
 
 test('No Thanks records Push OTP Disabled; Autosend Passcode on later changes only the app', async ({
 	page
 }) => {
 	await openSandbox(page);
-	await provision(page, NEW_USER);
+	await provisionByHook(page, NEW_USER, { policy: 'MobilePASS+' });
 	await choosePhone(page, NEW_USER);
 	const phone = phonePane(page);
 	await enrollPlus(page, 'No Thanks');

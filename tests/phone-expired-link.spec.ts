@@ -1,17 +1,11 @@
+import { provisionByHook } from './provision';
 import { expect, openSandbox, test } from './fixtures';
-import {
-	choosePhone,
-	installApp,
-	NEW_USER,
-	openEnrollmentLink,
-	phonePane,
-	provision
-} from './phone-helpers';
+import { choosePhone, installApp, NEW_USER, openEnrollmentLink, phonePane } from './phone-helpers';
 
 test('an enrollment link past the task stop date shows that it expired', async ({ page }) => {
 	await openSandbox(page);
 	await page.getByRole('button', { name: 'Pause' }).click();
-	await provision(page, NEW_USER);
+	await provisionByHook(page, NEW_USER, { policy: 'MobilePASS+' });
 	await choosePhone(page, NEW_USER);
 	await installApp(page, 'MobilePASS+');
 	const phone = phonePane(page);

@@ -1,5 +1,6 @@
+import { row } from './hook';
 import { expect, test } from './fixtures';
-import { enrolledOnSignInPage, NEW_USER, phonePane, row, tokensOf } from './phone-helpers';
+import { enrolledOnSignInPage, NEW_USER, phonePane, tokensOf } from './phone-helpers';
 
 test('five wrong passcodes lock the token; the console shows it Locked', async ({ page }) => {
 	test.slow(); // six sign-ins on a shared machine

@@ -1,4 +1,6 @@
+import { row, updateRow } from './hook';
 import type { Page } from '@playwright/test';
+import { provisionByHook } from './provision';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import {
 	choosePhone,
@@ -6,20 +8,12 @@ import {
 	goHome,
 	NEW_USER,
 	openSignInPage,
-	phonePane,
-	provision,
-	row
+	phonePane
 } from './phone-helpers';
 
 /** Acme Corp's MobilePASS+ tokens get a PIN (VirtualServer.pinPolicy; no console page sets it yet). */
 async function tokenPinPolicy(page: Page) {
-	await page.evaluate(() =>
-		(
-			globalThis as unknown as {
-				__sandbox: { db: { servers: { update(k: string, c: object): Promise<number> } } };
-			}
-		).__sandbox.db.servers.update('acme', { pinPolicy: 'Token PIN' })
-	);
+	await updateRow(page, 'servers', 'acme', { pinPolicy: 'Token PIN' });
 }
 
 /** A paste into the focused PIN field, with the clipboard's text. */
@@ -35,7 +29,7 @@ async function pastePin(page: Page, text: string) {
 
 async function enrollWithPin(page: Page, pin: string) {
 	await tokenPinPolicy(page);
-	await provision(page, NEW_USER);
+	await provisionByHook(page, NEW_USER, { policy: 'MobilePASS+' });
 	await choosePhone(page, NEW_USER);
 	await enrollPlus(page, 'Allow', { pin });
 	await phonePane(page).getByRole('button', { name: 'Done' }).click();

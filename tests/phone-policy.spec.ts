@@ -1,4 +1,6 @@
+import { row } from './hook';
 import type { Page } from '@playwright/test';
+import { provisionByHook } from './provision';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import {
 	choosePhone,
@@ -7,8 +9,6 @@ import {
 	openEnrollmentLink,
 	openSignInPage,
 	phonePane,
-	provision,
-	row,
 	tokensOf
 } from './phone-helpers';
 import { openPolicyPage } from './scenario-walk-helpers';
@@ -52,7 +52,7 @@ test('the policy switch starts the migration: the self-enrollment page sends the
 }) => {
 	test.slow(); // an axe scan and several pages on a shared machine
 	await openSignInPage(page, 'acme-app4');
-	await provision(page, NEW_USER, { policy: 'MobilePASS 8' });
+	await provisionByHook(page, NEW_USER);
 	const target = await targetOf(page, NEW_USER);
 
 	// An upgraded account: every target on MobilePASS8, push off.
@@ -94,7 +94,7 @@ test('the policy switch starts the migration: the self-enrollment page sends the
 test('a target that is not allowed cannot enroll, and the page says so', async ({ page }) => {
 	test.slow(); // an axe scan on a shared machine
 	await openSignInPage(page, 'acme-app4');
-	await provision(page, NEW_USER);
+	await provisionByHook(page, NEW_USER, { policy: 'MobilePASS+' });
 	const target = await targetOf(page, NEW_USER);
 	await setRow(page, target, { allowed: false });
 	await expect(page.getByRole('radio', { name: `${target}: MobilePASS+` })).toBeDisabled();
@@ -117,7 +117,7 @@ test('push off for the target: MobilePASS+ asks no push question and the token r
 	page
 }) => {
 	await openSignInPage(page, 'acme-app1');
-	await provision(page, NEW_USER);
+	await provisionByHook(page, NEW_USER, { policy: 'MobilePASS+' });
 	const target = await targetOf(page, NEW_USER);
 	await setRow(page, target, { push: false });
 	await choosePhone(page, NEW_USER);
@@ -133,7 +133,7 @@ test('push off for the target: MobilePASS+ asks no push question and the token r
 
 test('MobilePASS+ on Windows 10 uses push when its target allows it', async ({ page }) => {
 	await openSignInPage(page, 'acme-app1');
-	await provision(page, WINDOWS_USER); // iOS, Android and Windows 10 on MobilePASS+, push on
+	await provisionByHook(page, WINDOWS_USER, { policy: 'MobilePASS+' }); // iOS, Android and Windows 10 on MobilePASS+, push on
 	await choosePhone(page, WINDOWS_USER);
 	const phone = phonePane(page);
 	await installApp(page, 'MobilePASS+');
@@ -155,7 +155,7 @@ test('MobilePASS+ on Windows 10 uses push when its target allows it', async ({ p
 
 test('the Windows notification setting off: Push OTP Disabled', async ({ page }) => {
 	await openSignInPage(page, 'acme-app1');
-	await provision(page, WINDOWS_USER);
+	await provisionByHook(page, WINDOWS_USER, { policy: 'MobilePASS+' });
 	await choosePhone(page, WINDOWS_USER);
 	const phone = phonePane(page);
 	await phone.getByRole('button', { name: 'Edit phone profile' }).click();

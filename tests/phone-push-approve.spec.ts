@@ -1,5 +1,6 @@
+import { row } from './hook';
 import { expect, test } from './fixtures';
-import { enrolledOnSignInPage, NEW_USER, phonePane, row } from './phone-helpers';
+import { enrolledOnSignInPage, NEW_USER, phonePane } from './phone-helpers';
 
 test('Push OTP: Approve on the phone signs in to the application', async ({ page }) => {
 	await enrolledOnSignInPage(page, 'acme-app1', 'Allow');

@@ -1,5 +1,6 @@
+import { commandOk, row, rows } from './hook';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { enrolledOnSignInPage, NEW_USER, phonePane, row } from './phone-helpers';
+import { enrolledOnSignInPage, NEW_USER, phonePane } from './phone-helpers';
 
 test('push requests as MobilePASS+ shows them: application, token name, time elapsed, location; several stepped through', async ({
 	page
@@ -12,14 +13,7 @@ test('push requests as MobilePASS+ shows them: application, token name, time ela
 	await signIn.getByLabel('User name').fill(String(user.userId));
 	await signIn.getByRole('button', { name: 'Next' }).click();
 	await signIn.getByRole('button', { name: 'Use my mobile to autosend a password' }).click();
-	const second = await page.evaluate((name) => {
-		const w = globalThis as unknown as {
-			__sandbox: { db: unknown };
-			__commands: Record<string, (...a: unknown[]) => Promise<{ ok: boolean }>>;
-		};
-		return w.__commands.requestPushCommand(w.__sandbox.db, 'acme-app2', name, 'Lyon, France');
-	}, String(user.userId));
-	expect(second.ok).toBe(true);
+	await commandOk(page, 'requestPushCommand', 'acme-app2', user.userId, 'Lyon, France');
 
 	const phone = phonePane(page);
 	const card = phone.getByRole('alertdialog', { name: 'Authentication request' });
@@ -41,13 +35,7 @@ test('push requests as MobilePASS+ shows them: application, token name, time ela
 	await expect(report).toBeVisible();
 	await report.getByRole('button', { name: 'Yes, Report' }).click();
 	await expect(phone.getByRole('alertdialog')).toHaveCount(0);
-	const requests = (await page.evaluate(() =>
-		(
-			globalThis as unknown as {
-				__sandbox: { db: { pushRequests: { toArray(): Promise<unknown[]> } } };
-			}
-		).__sandbox.db.pushRequests.toArray()
-	)) as { status: string; applicationId: string }[];
+	const requests = await rows(page, 'pushRequests');
 	expect(requests.map((r) => [r.applicationId, r.status]).sort()).toEqual([
 		['acme-app1', 'Approved'],
 		['acme-app2', 'Reported']

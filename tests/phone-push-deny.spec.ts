@@ -1,5 +1,6 @@
+import { row, rows } from './hook';
 import { expect, test } from './fixtures';
-import { enrolledOnSignInPage, NEW_USER, phonePane, row } from './phone-helpers';
+import { enrolledOnSignInPage, NEW_USER, phonePane } from './phone-helpers';
 
 test('Push OTP: Deny, then Yes, Report refuses the sign-in and reports it', async ({ page }) => {
 	await enrolledOnSignInPage(page, 'acme-app2', 'Allow');
@@ -15,11 +16,7 @@ test('Push OTP: Deny, then Yes, Report refuses the sign-in and reports it', asyn
 		'Sign-in refused: the request was denied on your phone and reported.'
 	);
 	await expect(signIn.getByText(/Signed in/)).toHaveCount(0);
-	const audit = (await page.evaluate(() =>
-		(
-			globalThis as unknown as { __sandbox: { db: { audit: { toArray(): Promise<unknown[]> } } } }
-		).__sandbox.db.audit.toArray()
-	)) as { action: string; operator: string; detail: string }[];
+	const audit = await rows(page, 'audit');
 	const denied = audit.find((a) => a.action === 'Push OTP denied');
 	expect(denied).toMatchObject({
 		operator: user.userId,

@@ -1,9 +1,11 @@
+import { commandOk, row } from './hook';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { TOTP, URI } from 'otpauth';
+import { provisionByHook } from './provision';
 import { expect, test } from './fixtures';
 import {
 	choosePhone,
@@ -11,9 +13,7 @@ import {
 	NEW_USER,
 	openSignInPage,
 	openEnrollmentLink,
-	phonePane,
-	provision,
-	row
+	phonePane
 } from './phone-helpers';
 
 /**
@@ -31,7 +31,7 @@ test('the QR on the self-enrollment page is a real otpauth URI whose codes sign 
 }) => {
 	test.slow(); // two QR readers, a screenshot and a real-time code
 	await openSignInPage(page, 'acme-app4');
-	await provision(page, NEW_USER);
+	await provisionByHook(page, NEW_USER, { policy: 'MobilePASS+' });
 	await choosePhone(page, NEW_USER);
 	await installApp(page, 'MobilePASS+');
 	await openEnrollmentLink(page);
@@ -74,14 +74,7 @@ test('the QR on the self-enrollment page is a real otpauth URI whose codes sign 
 	await phone.getByRole('button', { name: 'No Thanks' }).click();
 	await expect(phone.getByRole('heading', { name: 'Activation Successful' })).toBeVisible();
 	// The simulated clock runs, and is advanced by a day: codes still follow the real clock.
-	const moved = await page.evaluate(() => {
-		const w = globalThis as unknown as {
-			__sandbox: { db: unknown };
-			__commands: { moveClock(db: unknown, m: unknown): Promise<{ ok: boolean }> };
-		};
-		return w.__commands.moveClock(w.__sandbox.db, { kind: 'advance', ms: 86_400_000 });
-	});
-	expect(moved.ok).toBe(true);
+	await commandOk(page, 'moveClock', { kind: 'advance', ms: 86_400_000 });
 	// The virtual MobilePASS+ and oathtool agree at the same moment (a step may tick between reads).
 	await phone.getByRole('button', { name: 'Done' }).click();
 	const shown = phone.getByTestId('passcode');

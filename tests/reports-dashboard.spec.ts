@@ -1,7 +1,9 @@
+import { inPage, waitForSandbox } from './hook';
+import { provisionByHook } from './provision';
 import type { Page } from '@playwright/test';
 import type { Token } from '../src/lib/domain/types';
 import { expect, openSandbox, test } from './fixtures';
-import { readWorld, scriptedMigration, waitForSandbox } from './reports-world';
+import { readWorld, scriptedMigration } from './reports-world';
 
 /** A CountTable's body as [label, count] pairs. */
 async function tableCounts(page: Page, testid: string) {
@@ -54,6 +56,7 @@ async function expectedDashboard(page: Page) {
 test('after a scripted migration the dashboard tables equal the world, and follow it live', async ({
 	page
 }) => {
+	test.slow(); // a 200-user world and a scripted migration
 	await openSandbox(page);
 	const { inventoryBefore } = await scriptedMigration(page);
 	await page.goto('/reports');
@@ -84,14 +87,7 @@ test('after a scripted migration the dashboard tables equal the world, and follo
 	expect(want.inventory).toBe(inventoryBefore - 6 + 3);
 
 	// Live: provision one more user while the dashboard is open.
-	await page.evaluate(async () => {
-		const w = window as unknown as {
-			__sandbox: { db: unknown };
-			__commands: { provisionCommand: (...a: unknown[]) => Promise<{ ok: boolean }> };
-		};
-		const r = await w.__commands.provisionCommand(w.__sandbox.db, 'acme', ['acme-u1']);
-		if (!r.ok) throw new Error('provision failed');
-	});
+	await provisionByHook(page, 'acme-u1');
 	want = await expectedDashboard(page);
 	expect(want.migration.find(([s]) => s === 'MobilePASS+ pending')![1]).toBe(4);
 	await expect.poll(() => tableCounts(page, 'table-migration')).toEqual(want.migration);
@@ -99,6 +95,8 @@ test('after a scripted migration the dashboard tables equal the world, and follo
 });
 
 test('Token inventory and Provisioning task status equal the world', async ({ page }) => {
+	// A 200-user world, a scripted migration and three report pages: over 30 s on a loaded machine.
+	test.slow();
 	await openSandbox(page);
 	await scriptedMigration(page);
 	await page.goto('/reports/token-inventory');
@@ -137,13 +135,9 @@ test('Authentication activity counts the audit trail', async ({ page }) => {
 	await openSandbox(page);
 	await waitForSandbox(page);
 	// The phone's sign-in flows are built elsewhere: write the audit rows they will write.
-	await page.evaluate(async () => {
-		const db = (
-			window as unknown as {
-				__sandbox: { db: { audit: { bulkAdd: (r: object[]) => Promise<unknown> } } };
-			}
-		).__sandbox.db;
-		const row = (action: string, user: string, outcome = 'Success') => ({
+	await inPage(page, async (h) => {
+		const db = h.db;
+		const row = (action: string, user: string, outcome: 'Success' | 'Refused' = 'Success') => ({
 			serverId: 'acme',
 			at: Date.UTC(2026, 2, 2, 9, 5),
 			operator: user,
@@ -187,17 +181,8 @@ test('Reset world builds the Large demo with progress, then the report pages it'
 		timeout: 60_000
 	});
 	await expect(page.getByRole('progressbar')).toHaveCount(0);
-	const counts = await page.evaluate(async () => {
-		const db = (
-			window as unknown as {
-				__sandbox: {
-					db: Record<
-						string,
-						{ where: (i: string) => { equals: (v: string) => { count: () => Promise<number> } } }
-					>;
-				};
-			}
-		).__sandbox.db;
+	const counts = await inPage(page, async (h) => {
+		const db = h.db;
 		return {
 			users: await db.users.where('serverId').equals('acme').count(),
 			tokens: await db.tokens.where('serverId').equals('acme').count()

@@ -105,17 +105,16 @@ test('filters, search, sort and paging match the world', async ({ page }) => {
 	const held = tokens.filter((t) => t.userId);
 
 	await expect(table(page).locator('tbody tr')).toHaveCount(50);
-	await expect(page.getByTestId('pager-range')).toHaveText(
-		`Rows 1–50 of ${rows.size} · page 1 of ${Math.ceil(rows.size / 50)}`
-	);
-	await page.getByRole('button', { name: 'Next' }).click();
-	await expect(page.getByTestId('pager-range')).toContainText('Rows 51–100');
+	await expect(page.getByTestId('pager-status')).toHaveText(`1–50 of ${rows.size} rows`);
+	await expect(page.getByTestId('pager-page')).toHaveText(`Page 1 of ${Math.ceil(rows.size / 50)}`);
+	await page.getByRole('button', { name: 'Next page' }).click();
+	await expect(page.getByTestId('pager-status')).toHaveText(`51–100 of ${rows.size} rows`);
 
 	const app = page.getByRole('combobox', { name: 'App' });
 	await app.selectOption('MobilePASS+');
 	const plus = held.filter((t) => t.app === 'MobilePASS+');
 	await expect(summary).toContainText(`${plus.length} rows of ${rows.size}`);
-	await expect(page.getByTestId('pager-range')).toContainText('Rows 1–');
+	await expect(page.getByTestId('pager-status')).toContainText(/^1–/);
 	await page.getByRole('combobox', { name: 'Push OTP State' }).selectOption('Enabled');
 	await expect(summary).toContainText(`${plus.filter((t) => t.pushOtp === 'Enabled').length} rows`);
 	await page.getByRole('button', { name: 'Clear filters' }).click();

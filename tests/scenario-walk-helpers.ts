@@ -5,7 +5,12 @@ import { menuPath } from './console-helpers';
  */
 import type { Page } from '@playwright/test';
 import { expect, openSandbox } from './fixtures';
-import { installApp, phonePane } from './phone-helpers';
+import {
+	choosePhone,
+	installApp,
+	openEnrollmentMail as openPhoneMail,
+	phonePane
+} from './phone-helpers';
 
 export const checklist = (page: Page) => page.getByRole('region', { name: /^Scenario/ });
 
@@ -31,21 +36,6 @@ export async function expectCompleted(page: Page, total: number) {
 	await expect(checklist(page).getByRole('status')).toContainText(
 		new RegExp(`Scenario complete: ${total} of ${total} steps done, in `)
 	);
-}
-
-/** Assignment: search each user in turn, select them, Provision… and confirm. */
-export async function provisionFromAssignment(page: Page, userNames: string[]) {
-	await menuPath(page, 'Assignment', 'Search User');
-	await expect(page).toHaveURL(/\/assignment$/);
-	for (const name of userNames) {
-		await page.getByRole('searchbox', { name: 'Search users' }).fill(name);
-		await page.getByRole('checkbox', { name: `Select ${name}`, exact: true }).check();
-	}
-	await expect(page.getByTestId('selected-count')).toHaveText(`${userNames.length} selected`);
-	await page.getByRole('button', { name: 'Provision…' }).click();
-	const dialog = page.getByRole('dialog', { name: 'Provision' });
-	await dialog.getByRole('button', { name: 'Provision', exact: true }).click();
-	return dialog;
 }
 
 /**
@@ -118,26 +108,21 @@ export async function migrationCleanUp(page: Page, count: number) {
 export async function showPhoneOf(page: Page, userId: string) {
 	const phone = phonePane(page);
 	const picker = phone.getByRole('combobox', { name: 'Whose phone' });
-	const option = picker.locator(`option[value="${userId}"]`);
-	await expect(option).toBeAttached();
-	const owner = (await option.textContent())!.split('—')[0].replace(/\s+/g, ' ').trim();
-	if ((await picker.inputValue()) !== userId) await picker.selectOption(userId);
+	await expect(picker).not.toHaveValue('');
+	if ((await picker.getAttribute('data-user-id')) !== userId) await choosePhone(page, userId);
 	else {
 		const home = phone.getByRole('button', { name: 'Home', exact: true });
 		if (await home.isVisible()) await home.click();
 	}
+	// The picker reads "First Last (user name) — model, OS".
+	const owner = (await picker.inputValue()).split(' (')[0];
 	await expect(phone.getByText(`${owner}'s phone`)).toBeVisible();
 }
 
 /** On the user's phone: Mail, the enrollment email (opening it marks it read). */
 export async function openEnrollmentMail(page: Page, userId: string) {
 	await showPhoneOf(page, userId);
-	const phone = phonePane(page);
-	await phone.getByRole('button', { name: /^Mail/ }).click();
-	await phone
-		.getByRole('button', { name: /SafeNet MobilePASS\+ token enrollment/ })
-		.first()
-		.click();
+	await openPhoneMail(page);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { commandOk, rows } from './hook';
+import { provisionByHook } from './provision';
 import { menuPath } from './console-helpers';
 import { expect, openSandbox, test } from './fixtures';
 import type { Page } from '@playwright/test';
@@ -21,30 +23,12 @@ test('a step completes when a store command reaches its state, and it is announc
 	await expect(page.getByTestId('step-instruction')).toContainText(
 		'Software Token & Push OTP Settings'
 	);
-	const result = await page.evaluate(async () => {
-		const w = window as unknown as {
-			__sandbox: { db: unknown };
-			__commands: Record<string, (...a: unknown[]) => Promise<{ ok: boolean }>>;
-		};
-		const mpp = { allowed: true, app: 'MobilePASS+', push: true };
-		const c = w.__commands;
-		const results = [
-			await c.changeTargetSettingCommand(w.__sandbox.db, 'acme', 'iOS', mpp),
-			await c.changeTargetSettingCommand(w.__sandbox.db, 'acme', 'Android', mpp)
-		];
-		return { ok: results.every((r) => r.ok) };
-	});
-	expect(result.ok).toBe(true);
+	const mpp = { allowed: true, app: 'MobilePASS+', push: true } as const;
+	await commandOk(page, 'changeTargetSettingCommand', 'acme', 'iOS', mpp);
+	await commandOk(page, 'changeTargetSettingCommand', 'acme', 'Android', mpp);
 	await expect(page.getByTestId('checklist-count')).toHaveText('1 of 6 steps');
 	await expect(page.getByTestId('step-instruction')).toContainText('Dmitri Wang (dwang)');
-	const provisioned = await page.evaluate(() => {
-		const w = window as unknown as {
-			__sandbox: { db: unknown };
-			__commands: { provisionCommand: (...a: unknown[]) => Promise<{ ok: boolean }> };
-		};
-		return w.__commands.provisionCommand(w.__sandbox.db, 'acme', ['acme-u1']);
-	});
-	expect(provisioned.ok).toBe(true);
+	await provisionByHook(page, 'acme-u1');
 	await expect(page.getByTestId('checklist-count')).toHaveText('2 of 6 steps');
 	await expect(page.getByTestId('checklist-announcer')).toHaveText('Step 2 done.');
 	await expect(checklist(page).getByRole('listitem').nth(1)).toContainText('Done:');
@@ -81,14 +65,7 @@ test('Skip, Restart and Hints', async ({ page }) => {
 	await page.getByRole('dialog').getByRole('button', { name: 'Restart' }).click();
 	await expect(page.getByTestId('checklist-count')).toHaveText('0 of 5 steps');
 	// The restart rebuilt the starting world: the token is Locked again.
-	const locked = await page.evaluate(async () => {
-		const db = (
-			window as unknown as {
-				__sandbox: { db: { tokens: { toArray(): Promise<{ state: string }[]> } } };
-			}
-		).__sandbox.db;
-		return (await db.tokens.toArray()).filter((t) => t.state === 'Locked').length;
-	});
+	const locked = (await rows(page, 'tokens')).filter((t) => t.state === 'Locked').length;
 	expect(locked).toBe(1);
 });
 

@@ -1,10 +1,10 @@
+import { provisionByUI } from './provision';
 import { expect, test } from './fixtures';
 import {
 	enrollOnPhone,
 	expectCompleted,
 	expectStepsDone,
 	migrationCleanUp,
-	provisionFromAssignment,
 	startScenario
 } from './scenario-walk-helpers';
 
@@ -17,7 +17,7 @@ test('walkthrough: the inventory runs out, and the revoked tokens are reused', a
 	await expectStepsDone(page, 0, 5);
 
 	// 1. The first batch takes the three tokens in inventory.
-	await expect(await provisionFromAssignment(page, Object.values(BATCH_1))).toBeHidden();
+	await expect(await provisionByUI(page, Object.values(BATCH_1))).toBeHidden();
 	await expectStepsDone(page, 1, 5);
 
 	// 2. The three users enroll.
@@ -25,7 +25,7 @@ test('walkthrough: the inventory runs out, and the revoked tokens are reused', a
 	await expectStepsDone(page, 2, 5);
 
 	// 3. The next batch: the dialog warns, and Provision anyway is refused with the reason.
-	const dialog = await provisionFromAssignment(page, BATCH_2);
+	const dialog = await provisionByUI(page, BATCH_2);
 	await expect(dialog.getByTestId('provision-refusal')).toContainText(
 		'Not enough MobilePASS tokens in Inventory: 3 needed, 0 available, 3 missing'
 	);
@@ -37,7 +37,7 @@ test('walkthrough: the inventory runs out, and the revoked tokens are reused', a
 	await expectStepsDone(page, 4, 5);
 
 	// 5. The second batch again: it gets the returned serials.
-	await expect(await provisionFromAssignment(page, BATCH_2)).toBeHidden();
+	await expect(await provisionByUI(page, BATCH_2)).toBeHidden();
 	await expectStepsDone(page, 5, 5);
 	await expectCompleted(page, 5);
 });

@@ -1,3 +1,4 @@
+import { provisionByUI } from './provision';
 import { expect, test } from './fixtures';
 import { phonePane } from './phone-helpers';
 import {
@@ -6,7 +7,6 @@ import {
 	expectStepsDone,
 	openEnrollmentMail,
 	openTokenOf,
-	provisionFromAssignment,
 	revokeToInventory,
 	showPhoneOf,
 	signInWithPush,
@@ -26,7 +26,7 @@ test('walkthrough: migrate one user, every step done through the console and the
 	await expectStepsDone(page, 1, 6);
 
 	// 2. Assignment > search the user > Provision.
-	const dialog = await provisionFromAssignment(page, ['dwang']);
+	const dialog = await provisionByUI(page, ['dwang']);
 	await expect(dialog).toBeHidden();
 	await expectStepsDone(page, 2, 6);
 

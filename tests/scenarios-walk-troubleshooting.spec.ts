@@ -1,4 +1,5 @@
 import { menuPath } from './console-helpers';
+import { provisionByUI } from './provision';
 import { expect, test } from './fixtures';
 import { phonePane } from './phone-helpers';
 import {
@@ -6,7 +7,6 @@ import {
 	expectCompleted,
 	expectStepsDone,
 	openTokenOf,
-	provisionFromAssignment,
 	startScenario
 } from './scenario-walk-helpers';
 
@@ -50,7 +50,7 @@ test('walkthrough: troubleshooting, four help-desk calls', async ({ page }) => {
 	// 4. Not Applicable: the token details, then provision a MobilePASS+ token.
 	await openTokenOf(page, 'yyilmaz', 'MobilePASS 8');
 	await expect(page.getByTestId('push-otp')).toHaveText('Not Applicable');
-	await provisionFromAssignment(page, ['yyilmaz']);
+	await provisionByUI(page, ['yyilmaz']);
 	await expectStepsDone(page, 4, 5);
 
 	// 5. Enroll with Allow: Push OTP Enabled.

@@ -4,15 +4,13 @@
  */
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './fixtures';
-
-const ready = () =>
-	(window as unknown as { __sandbox?: { ready: boolean } }).__sandbox?.ready === true;
+import { waitForSandbox } from './hook';
 
 test('the welcome shows once, is dismissed, and comes back from Getting started', async ({
 	page
 }) => {
 	await page.goto('/');
-	await page.waitForFunction(ready);
+	await waitForSandbox(page);
 	const welcome = page.getByRole('dialog', { name: 'Welcome to the STA Token Sandbox' });
 	await expect(welcome).toBeVisible();
 	await expect(welcome).toContainText('console');
@@ -26,7 +24,7 @@ test('the welcome shows once, is dismissed, and comes back from Getting started'
 	await expect(welcome).toBeHidden();
 
 	await page.reload();
-	await page.waitForFunction(ready);
+	await waitForSandbox(page);
 	await expect(page.getByRole('navigation', { name: 'Console' })).toBeVisible();
 	await expect(welcome).toHaveCount(0);
 

@@ -9,7 +9,7 @@ import { chromium } from '@playwright/test';
  * the Token List, in the same Chromium the tests use.
  */
 export async function run({ base, record }) {
-	const options = chromiumLaunchOptions();
+	const options = chromiumLaunchOptions({ shell: false });
 	const chrome = await chromeLauncher.launch({
 		chromePath: options.executablePath ?? chromium.executablePath(),
 		chromeFlags: options.args ?? ['--headless=new', '--no-sandbox', '--disable-gpu']

@@ -24,3 +24,12 @@ export function formatDate(at: Instant | null | undefined): string {
 export function displayUser(u: { firstName: string; lastName: string; userId: string }): string {
 	return `${u.firstName} ${u.lastName} (${u.userId})`;
 }
+
+/** `yyyy-mm-ddThh:mm` in UTC for a datetime-local input (the sandbox shows UTC everywhere). */
+export function toUtcInput(at: number): string {
+	return new Date(at).toISOString().slice(0, 16);
+}
+
+export function fromUtcInput(value: string): number {
+	return Date.parse(`${value}:00Z`);
+}

@@ -44,9 +44,5 @@ export function countedRefusal(reason: string, changes: Change[], note: AuditNot
 	};
 }
 
-export function auditOutcome(outcome: Outcome): AuditOutcome {
-	return outcome.ok ? 'Success' : 'Refused';
-}
-
 export const put = <T extends TableName>(table: T, value: Row<T>) =>
 	({ table, put: value }) as Change;

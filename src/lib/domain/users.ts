@@ -106,3 +106,29 @@ export function addGroup(serverId: string, name: string, existing: readonly Grou
 	const group: Group = { id: randomId(), serverId, name: n };
 	return accepted([put('groups', group)], { ...note, detail: `Added group ${n}` });
 }
+
+/** Users whose name, user ID, email or group name contains the search text (any case). */
+export function matchUsers(users: User[], groups: readonly Group[], search: string): User[] {
+	const q = search.trim().toLowerCase();
+	if (!q) return users;
+	const groupHits = new Set(
+		groups.filter((g) => g.name.toLowerCase().includes(q)).map((g) => g.id)
+	);
+	return users.filter(
+		(u) =>
+			u.userId.toLowerCase().includes(q) ||
+			`${u.firstName} ${u.lastName}`.toLowerCase().includes(q) ||
+			u.email.toLowerCase().includes(q) ||
+			u.groupIds.some((id) => groupHits.has(id))
+	);
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Assignment's user order: last name, first name, user ID, compared as IndexedDB compares keys
+ * (by code unit), so that a page read from the name index and a sorted list agree.
+ */
+export function byNameOrder(a: User, b: User): number {
+	return cmp(a.lastName, b.lastName) || cmp(a.firstName, b.firstName) || cmp(a.userId, b.userId);
+}

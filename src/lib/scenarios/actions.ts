@@ -3,7 +3,6 @@ import { DAY } from '$lib/domain/clock';
 import {
 	changeStopDateCommand,
 	markMailReadCommand,
-	moveClock,
 	operateTokenCommand,
 	provisionCommand,
 	removeFromTaskCommand,
@@ -54,10 +53,6 @@ export function openEnrollmentMail(userId: string) {
 	};
 }
 
-export function advanceDays(days: number) {
-	return (ctx: StepContext) => moveClock(ctx.db, { kind: 'advance', ms: days * DAY });
-}
-
 /** Give an expired task a new stop date a week from now, and send the email again. */
 export function renewEnrollment(userId: string) {
 	return async (ctx: StepContext): Promise<CommandResult> => {
@@ -82,17 +77,6 @@ export function removeOpenEnrollment(userId: string) {
 		const e = ctx.view.enrollments.find((x) => x.userId === userId && x.status === 'Active');
 		if (!e) return { ok: false, reason: 'The user has no open enrollment.' };
 		return removeFromTaskCommand(ctx.db, e.serverId, e.id);
-	};
-}
-
-/** Run several steps' actions in turn, stopping at the first refusal. */
-export function inTurn(...actions: ((ctx: StepContext) => Promise<CommandResult>)[]) {
-	return async (ctx: StepContext) => {
-		for (const a of actions) {
-			const r = await a(ctx);
-			if (!r.ok) return r;
-		}
-		return OK;
 	};
 }
 

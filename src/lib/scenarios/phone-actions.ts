@@ -6,6 +6,7 @@
 import { totpCode } from '$lib/domain/otp';
 import type { CommandResult } from '$lib/store/execute';
 import { realNow } from '$lib/store/execute';
+import { applicationsOf } from '$lib/store/queries/phone-apps';
 import { onMobilePassPlus, phoneOf, plusToken } from './checks';
 import type { StepContext } from './types';
 
@@ -65,7 +66,7 @@ export function turnOnAutosend(userId: string) {
 /** The application of the user's virtual server with this name (the seed names them alike). */
 async function applicationNamed(ctx: StepContext, userId: string, name: string) {
 	const serverId = ctx.view.users.find((u) => u.id === userId)?.serverId ?? '';
-	const apps = await ctx.db.applications.where('serverId').equals(serverId).toArray();
+	const apps = await applicationsOf(ctx.db, serverId);
 	return apps.find((a) => a.name === name);
 }
 

@@ -2,7 +2,6 @@
  * The commands the UI may run. Each gathers what its domain rule needs, inside one transaction
  * (see execute), so the UI never writes a table itself.
  */
-import { OPERATOR_ACTIONS } from '$lib/domain/lifecycle';
 import { refused } from '$lib/domain/outcome';
 import { changeStopDate, provision, removeFromTask, resendEmail } from '$lib/domain/provisioning';
 import { editTask } from '$lib/domain/task-edit';
@@ -10,10 +9,6 @@ import { operateToken, type OperatorAction } from '$lib/domain/tokens';
 import type { Instant } from '$lib/domain/types';
 import type { SandboxDB } from './db';
 import { execute, type CommandResult } from './execute';
-
-export function isOperatorAction(a: string): a is OperatorAction {
-	return (OPERATOR_ACTIONS as readonly string[]).includes(a);
-}
 
 export async function operateTokenCommand(db: SandboxDB, serial: string, action: OperatorAction) {
 	const token = await db.tokens.get(serial);

@@ -6,7 +6,7 @@ import { cleanupWorld, importUsersCommand, revokeMigratedCommand } from './conso
 import { runsPerTable } from './execute';
 import { dumpTables, testDb } from './test-db';
 import { migratedMobilePass8 } from '$lib/domain/cleanup';
-import { stateCounts } from '$lib/console/snapshot';
+import { stateCounts } from '$lib/store/queries/inventory';
 
 const acmeUsers = async (db: Awaited<ReturnType<typeof testDb>>) =>
 	db.users.where('serverId').equals('acme').sortBy('id');

@@ -40,3 +40,34 @@ export class Live<T> {
 		return this.#error;
 	}
 }
+
+/** What `live()` returns: the latest result, whether one has arrived, and the last error. */
+export interface LiveRead<T> {
+	readonly current: T | undefined;
+	readonly loaded: boolean;
+	readonly error: unknown;
+}
+
+/**
+ * A live query whose arguments are reactive: `args` is read in a derived, so every rune it
+ * touches (server, page, search) restarts the query when it changes, and `query` only sees the
+ * plain values. One line per use: `live(() => ({ serverId, page }), (a) => tokenPage(db, a))`.
+ * Call it where runes may be created (component setup or a class field).
+ */
+export function live<A, T>(args: () => A, query: (a: A) => Promise<T> | T): LiveRead<T> {
+	const source = $derived.by(() => {
+		const a = args();
+		return new Live(() => query(a));
+	});
+	return {
+		get current() {
+			return source.current;
+		},
+		get loaded() {
+			return source.loaded;
+		},
+		get error() {
+			return source.error;
+		}
+	};
+}

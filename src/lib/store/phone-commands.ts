@@ -21,6 +21,7 @@ import { randomId } from '$lib/domain/random';
 import type { MobileApp } from '$lib/domain/types';
 import type { SandboxDB } from './db';
 import { execute, realNow, type CommandResult } from './execute';
+import { signInContext } from './queries/apps';
 
 const missing = (what: string): CommandResult => ({ ok: false, reason: `No such ${what}.` });
 
@@ -100,26 +101,6 @@ export function enrollCommand(db: SandboxDB, request: EnrollRequest) {
 			at
 		});
 	});
-}
-
-/** The application, the user the typed name resolves to, and the user's tokens and app tokens. */
-export async function signInContext(db: SandboxDB, applicationId: string, userName: string) {
-	const application = await db.applications.get(applicationId);
-	const user = application
-		? await db.users
-				.where('[serverId+userId]')
-				.equals([application.serverId, userName.trim().toLowerCase()])
-				.first()
-		: undefined;
-	const tokens = user ? await db.tokens.where('userId').equals(user.id).toArray() : [];
-	const phones = user ? await db.phones.where('ownerId').equals(user.id).toArray() : [];
-	const appTokens = phones.length
-		? await db.appTokens
-				.where('phoneId')
-				.anyOf(phones.map((p) => p.id))
-				.toArray()
-		: [];
-	return { application, user, tokens, appTokens };
 }
 
 export async function signInCommand(

@@ -50,7 +50,14 @@ export const SCHEMA: SchemaVersion[] = [
 						ref.value = upgradeDeviceFields(table, row);
 					});
 		}
+	},
+	{
+		// Index-paged console pages at the Large demo: Assignment's user list in name order, and
+		// the migration clean-up's tokens by app and state. IndexedDB builds both from the rows.
+		version: 3,
+		stores: {
+			users: 'id, serverId, &[serverId+userId], *groupIds, [serverId+lastName+firstName+userId]',
+			tokens: 'serial, serverId, [serverId+state], userId, [serverId+app+state]'
+		}
 	}
 ];
-
-export const SCHEMA_VERSION = SCHEMA[SCHEMA.length - 1].version;

@@ -1,7 +1,7 @@
 import { loadScenario } from '$lib/scenarios/catalog';
 import type { Scenario, TrainingSession } from '$lib/scenarios/types';
 import type { SandboxDB } from '$lib/store/db';
-import { Live } from '$lib/store/live.svelte';
+import { Live, live, type LiveRead } from '$lib/store/live.svelte';
 import { readRun, readSession } from '$lib/store/training';
 
 /**
@@ -10,16 +10,16 @@ import { readRun, readSession } from '$lib/store/training';
  */
 export class TrainingView {
 	#session: Live<TrainingSession>;
-	#run: Live<Awaited<ReturnType<typeof readRun>>>;
+	#run: LiveRead<Awaited<ReturnType<typeof readRun>>>;
 	scenario = $state<Scenario | undefined>(undefined);
 	loadError = $state<string | null>(null);
 
 	constructor(db: SandboxDB) {
 		this.#session = new Live(() => readSession(db));
-		this.#run = $derived.by(() => {
-			const id = this.activeId;
-			return new Live(() => (id ? readRun(db, id) : undefined));
-		});
+		this.#run = live(
+			() => this.activeId,
+			(id) => (id ? readRun(db, id) : undefined)
+		);
 		$effect(() => {
 			const id = this.activeId;
 			if (!id) {

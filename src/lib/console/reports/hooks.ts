@@ -1,6 +1,6 @@
 import { toCsv } from '$lib/domain/reports/csv';
 import { COLUMNS, rowCells, usersWithTokens } from '$lib/domain/reports/users-with-tokens';
-import { loadUsersWithTokens, readUsersAndHeldTokens } from '$lib/store/reports';
+import { loadUsersWithTokens, readUsersAndHeldTokens } from '$lib/store/queries/reports';
 
 /**
  * Automation hook for the benchmark: the report's own functions, so that it times the code the

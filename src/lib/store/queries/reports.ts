@@ -4,7 +4,7 @@
  */
 import { usersWithTokens } from '$lib/domain/reports/users-with-tokens';
 import type { Token, TokenState, User } from '$lib/domain/types';
-import type { SandboxDB } from './db';
+import type { SandboxDB } from '$lib/store/db';
 
 /** States in which a token has a user (Inventory and Lost/Faulty tokens have none). */
 export const HELD_STATES: TokenState[] = ['Assigned', 'Active', 'Suspended', 'Locked'];

@@ -11,3 +11,14 @@ export async function stateCounts(db: SandboxDB, serverId: string): Promise<Stat
 	TOKEN_STATES.forEach((s, i) => (result[s] = counts[i]));
 	return result;
 }
+
+/** The figures the Provision dialog shows: tokens in inventory and held for enrollment. */
+export async function provisionFigures(db: SandboxDB, serverId: string, sampleSize = 100) {
+	const inventory = db.tokens.where('[serverId+state]').equals([serverId, 'Inventory']);
+	const [available, reserved, serials] = await Promise.all([
+		inventory.count(),
+		db.tokens.where('[serverId+state]').equals([serverId, 'Assigned']).count(),
+		inventory.limit(sampleSize).primaryKeys()
+	]);
+	return { available, reserved, serials: serials as string[] };
+}

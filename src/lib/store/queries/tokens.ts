@@ -136,3 +136,10 @@ async function withAllUsers(db: SandboxDB, serverId: string, tokens: Token[]) {
 		user: token.userId ? users.get(token.userId) : undefined
 	}));
 }
+
+/** One token and its user, for Token Details. */
+export async function tokenDetails(db: SandboxDB, serial: string) {
+	const token = await db.tokens.get(serial);
+	const user = token?.userId ? await db.users.get(token.userId) : undefined;
+	return { token, user };
+}

@@ -43,15 +43,6 @@ export async function taskLines(db: SandboxDB, serverId: string, page: number) {
 	return { lines, total: open.length, tasks: listed.length, done: tasks.length - listed.length };
 }
 
-/** `yyyy-mm-ddThh:mm` in UTC for a datetime-local input (the sandbox shows UTC everywhere). */
-export function toUtcInput(at: number): string {
-	return new Date(at).toISOString().slice(0, 16);
-}
-
-export function fromUtcInput(value: string): number {
-	return Date.parse(`${value}:00Z`);
-}
-
 /** The lines of one task with their users, for the Edit dialog. */
 export async function taskEditLines(db: SandboxDB, taskId: string) {
 	const lines = await db.enrollments.where('taskId').equals(taskId).toArray();

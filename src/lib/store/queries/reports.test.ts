@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { generateWorld } from '$lib/domain/seed';
-import { provisionCommand } from './commands';
+import { provisionCommand } from '$lib/store/commands';
 import {
 	loadUsersWithTokens,
 	loadUsersWithTokensFirstRows,
 	readDeployment,
 	readUsersAndHeldTokens
 } from './reports';
-import { testDb } from './test-db';
+import { testDb } from '$lib/store/test-db';
 
 describe('report reads', () => {
 	it('read every held token of the server and no other', async () => {
