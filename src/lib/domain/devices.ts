@@ -68,7 +68,7 @@ type Loose = Record<string, unknown>;
 
 /**
  * Rewrites a phone or token record saved before Target and Device Type used STA's vocabulary
- * (snapshot files and databases from before schema version 2). Idempotent: current records
+ * (world files and databases from before schema version 2). Idempotent: current records
  * come back unchanged, so it is safe on any file.
  */
 export function upgradeDeviceFields<T extends Loose>(table: 'phones' | 'tokens', row: T): T {

@@ -1,6 +1,6 @@
 /**
  * The rules a world must keep whatever sequence of actions led to it, as one pure checker. The
- * model-based tests run it after every step, and snapshot import runs it on every file, so a
+ * model-based tests run it after every step, and world file import runs it on every file, so a
  * rule lives here once. Each broken rule comes back with the record it concerns.
  */
 import { enrollmentStatus } from './provisioning';
@@ -55,7 +55,7 @@ function tokenFieldProblems(t: Token): string[] {
 
 /**
  * Every rule that one world, read at simulated time `now`, must satisfy. Stops after `limit`
- * violations (a snapshot import names only the first few).
+ * violations (a world file import names only the first few).
  */
 export function checkWorld(world: World, now: Instant, limit = Infinity): Violation[] {
 	const out: Violation[] = [];
@@ -193,7 +193,7 @@ export interface Moment {
 }
 
 /**
- * Rules between two consecutive moments of one timeline (a snapshot import or a reset starts a
+ * Rules between two consecutive moments of one timeline (a world file import or a reset starts a
  * new timeline, so the caller does not compare across one).
  */
 export function checkStep(before: Moment, after: Moment): Violation[] {

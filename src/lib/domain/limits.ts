@@ -1,5 +1,5 @@
 /**
- * How large a world the sandbox is built and benchmarked for. Imports (snapshot files, CSV user
+ * How large a world the sandbox is built and benchmarked for. Imports (world files, CSV user
  * files) above these are refused with the limit in the message; the README states them.
  * The Large demo has 10,000 users and 20,000 tokens in one virtual server; the limits leave room
  * for users added or imported into it afterwards, so its own exports always import again.
@@ -12,7 +12,7 @@ export const LIMITS = {
 	virtualServers: 10,
 	/** Records of any one table of a world (the audit trail grows with use). */
 	rowsPerTable: 200_000,
-	/** Scenario runs in a snapshot (one per scenario; far more than the library holds). */
+	/** Scenario runs in a world file (one per scenario; far more than the library holds). */
 	scenarioRuns: 1_000
 } as const;
 

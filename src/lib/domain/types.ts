@@ -232,7 +232,7 @@ export interface AuditEvent {
 	detail: string;
 }
 
-/** Everything the sandbox simulates, as stored: the shape of a snapshot export too. */
+/** Everything the sandbox simulates, as stored: the shape of a world file export too. */
 export interface World {
 	servers: VirtualServer[];
 	groups: Group[];

@@ -1,5 +1,6 @@
 import { createContext } from 'svelte';
-import type { EmbedSettings, ErrorCode, InMessage, OutMessage, Theme } from './protocol';
+import type { InMessage } from './messages';
+import type { EmbedSettings, ErrorCode, OutMessage, Theme } from './protocol';
 import { SerialQueue } from './queue';
 
 /** A message waiting to be handled: from the parent page (checked later) or from the bar. */

@@ -1,13 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
 	envelope,
 	isAllowedOrigin,
 	parseEmbedConfig,
 	parseEmbedParams,
-	parseInMessage,
 	PROTOCOL,
 	short
 } from './protocol';
+import { parseInMessage, type InMessage } from './messages';
 
 const msg = (m: object) => ({ protocol: PROTOCOL, version: 1, ...m });
 
@@ -146,5 +146,26 @@ describe('embed protocol', () => {
 			parseEmbedConfig({ allowedOrigins: ['https://docs.example', 'javascript:alert(1)', 3, '*'] })
 		).toEqual(['https://docs.example']);
 		expect(parseEmbedConfig('nonsense')).toEqual([]);
+	});
+
+	it('derives the incoming message types from the schemas: exactly the documented API', () => {
+		expectTypeOf<InMessage>().toEqualTypeOf<
+			| { type: 'reset' }
+			| { type: 'goToStep'; step: number }
+			| { type: 'loadScenario'; scenario: string; step?: number }
+			| { type: 'setTheme'; theme: 'light' | 'dark' }
+		>();
+	});
+
+	it('names a missing field, and an extra one before a wrong value', () => {
+		expect(parseInMessage(msg({ type: 'setTheme' }))).toMatchObject({
+			reason: 'setTheme needs theme'
+		});
+		expect(parseInMessage(msg({ type: 'goToStep', step: 'x', y: 1 }))).toMatchObject({
+			reason: 'goToStep has no field y'
+		});
+		expect(parseInMessage(msg({ type: 'loadScenario', scenario: '' }))).toMatchObject({
+			reason: 'loadScenario needs a scenario id'
+		});
 	});
 });

@@ -2,7 +2,8 @@
  * The postMessage API between an embedded sandbox and the documentation page around it
  * (docs/embedding.md). Every message carries `protocol` and `version`; a page written for
  * version 1 keeps working as long as version stays 1 (new optional fields may appear in what
- * the sandbox sends, never changed ones).
+ * the sandbox sends, never changed ones). The incoming messages' schemas and parser are in
+ * ./messages: only the embed's bridge needs them (and valibot), not every page's first load.
  */
 export const PROTOCOL = 'sta-token-sandbox';
 export const PROTOCOL_VERSION = 1;
@@ -33,85 +34,21 @@ export type OutMessage =
 	| { type: 'resize'; height: number }
 	| { type: 'error'; code: ErrorCode; message: string };
 
-/** Messages the parent page may send to the embed. */
-export type InMessage =
-	| { type: 'reset' }
-	| { type: 'goToStep'; step: number }
-	| { type: 'loadScenario'; scenario: string; step?: number }
-	| { type: 'setTheme'; theme: Theme };
-
 export type Envelope<M> = M & { protocol: typeof PROTOCOL; version: typeof PROTOCOL_VERSION };
 
 export function envelope<M extends OutMessage>(message: M): Envelope<M> {
 	return { protocol: PROTOCOL, version: PROTOCOL_VERSION, ...message };
 }
 
-export type Parsed =
-	{ ok: true; message: InMessage } | { ok: false; ours: boolean; reason: string };
-
 /** A plain object (what postMessage's structured clone gives), never an array or a class. */
-const isRecord = (v: unknown): v is Record<string, unknown> => {
-	if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
-	const proto = Object.getPrototypeOf(v);
+export const isRecord = (x: unknown): x is Record<string, unknown> => {
+	if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
+	const proto = Object.getPrototypeOf(x);
 	return proto === Object.prototype || proto === null;
 };
-const own = (o: Record<string, unknown>, key: string) =>
-	Object.hasOwn(o, key) ? o[key] : undefined;
-const isStep = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 1;
 
-/** The fields each message type may carry, besides `protocol`, `version` and `type`. */
-const FIELDS: Record<InMessage['type'], { required: string[]; optional: string[] }> = {
-	reset: { required: [], optional: [] },
-	goToStep: { required: ['step'], optional: [] },
-	loadScenario: { required: ['scenario'], optional: ['step'] },
-	setTheme: { required: ['theme'], optional: [] }
-};
-
-/**
- * Checks a message from the parent page. Anything not exactly of the API is refused: another
- * protocol or version, an unknown type, a missing, wrong or extra field. `ours` says whether it
- * claimed our protocol (then the host hears a `bad-message` error; other pages' traffic is
- * ignored silently).
- */
-export function parseInMessage(data: unknown): Parsed {
-	if (!isRecord(data) || own(data, 'protocol') !== PROTOCOL)
-		return { ok: false, ours: false, reason: 'not ours' };
-	const bad = (reason: string): Parsed => ({ ok: false, ours: true, reason });
-	const version = own(data, 'version');
-	if (version !== PROTOCOL_VERSION) return bad(`unsupported version ${short(version)}`);
-	const type = own(data, 'type');
-	if (typeof type !== 'string' || !Object.hasOwn(FIELDS, type))
-		return bad(`unknown message type ${short(type)}`);
-	const fields = FIELDS[type as InMessage['type']];
-	const allowed = new Set(['protocol', 'version', 'type', ...fields.required, ...fields.optional]);
-	const extra = Object.keys(data).find((k) => !allowed.has(k));
-	if (extra !== undefined) return bad(`${type} has no field ${short(extra)}`);
-	const missing = fields.required.find((k) => !Object.hasOwn(data, k));
-	if (missing) return bad(`${type} needs ${missing}`);
-	switch (type as InMessage['type']) {
-		case 'reset':
-			return { ok: true, message: { type: 'reset' } };
-		case 'goToStep':
-			return isStep(data.step)
-				? { ok: true, message: { type: 'goToStep', step: data.step } }
-				: bad('goToStep needs a step number from 1');
-		case 'loadScenario': {
-			if (typeof data.scenario !== 'string' || !data.scenario)
-				return bad('loadScenario needs a scenario id');
-			if (!Object.hasOwn(data, 'step'))
-				return { ok: true, message: { type: 'loadScenario', scenario: data.scenario } };
-			if (!isStep(data.step)) return bad('loadScenario step must be a number from 1');
-			return {
-				ok: true,
-				message: { type: 'loadScenario', scenario: data.scenario, step: data.step }
-			};
-		}
-		case 'setTheme':
-			return THEMES.includes(data.theme as Theme)
-				? { ok: true, message: { type: 'setTheme', theme: data.theme as Theme } }
-				: bad('setTheme needs light or dark');
-	}
-}
+/** A step number: a whole number from 1 (URL parameters and messages alike). */
+export const isStep = (x: unknown): x is number => Number.isSafeInteger(x) && (x as number) >= 1;
 
 /** A value as a short, printable quote: reasons and notices stay bounded whatever comes in. */
 export function short(value: unknown, max = 40): string {

@@ -1,6 +1,6 @@
 /**
  * Fuzzing the boundaries where outside data comes in (issue 12, item 5): the embed message
- * parser, the snapshot validator and the CSV user import. Whatever comes in, they never throw,
+ * parser, the world file validator and the CSV user import. Whatever comes in, they never throw,
  * and the world changes only when the input is valid (and then stays consistent).
  */
 import fc from 'fast-check';
@@ -8,11 +8,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkWorld } from '$lib/domain/invariants';
 import type { World } from '$lib/domain/types';
 import { checkUserImport } from '$lib/domain/user-import';
-import { parseInMessage, PROTOCOL } from '$lib/embed/protocol';
-import { parseSnapshot, type SnapshotFile } from '$lib/snapshots/snapshot-file';
+import { parseInMessage } from '$lib/embed/messages';
+import { PROTOCOL } from '$lib/embed/protocol';
+import { parseWorldFile, type WorldFile } from '$lib/world-files/world-file';
 import { importUsersCommand } from './console-commands';
 import { WORLD_TABLES } from './db';
-import { exportSnapshot, importSnapshot } from './snapshot-io';
+import { exportWorldFile, importWorldFile } from './world-file-io';
 import { dumpTables, testDb } from './test-db';
 
 const TYPES = ['reset', 'goToStep', 'loadScenario', 'setTheme', 'other', ''];
@@ -57,16 +58,16 @@ describe('fuzz: embed message parser', () => {
 	});
 });
 
-describe('fuzz: snapshot validator', () => {
-	let snap: SnapshotFile;
+describe('fuzz: world file validator', () => {
+	let snap: WorldFile;
 	beforeAll(async () => {
-		snap = await exportSnapshot(await testDb());
+		snap = await exportWorldFile(await testDb());
 	});
 
 	it('never throws on arbitrary JSON, and refuses it', () => {
 		fc.assert(
 			fc.property(fc.jsonValue(), (data) => {
-				const r = parseSnapshot(JSON.stringify(data) ?? 'undefined');
+				const r = parseWorldFile(JSON.stringify(data) ?? 'undefined');
 				expect(r.ok).toBe(false);
 			}),
 			{ numRuns: 1000 }
@@ -105,21 +106,21 @@ describe('fuzz: snapshot validator', () => {
 						writable: true,
 						configurable: true
 					});
-				const r = parseSnapshot(JSON.stringify(file));
+				const r = parseWorldFile(JSON.stringify(file));
 				if (!r.ok) {
 					expect(r.problems.length).toBeGreaterThan(0);
 					return;
 				}
 				// Accepted (the change was harmless): it must import, and hold every rule.
 				accepted++;
-				expect(await importSnapshot(other, r.snapshot)).toMatchObject({ ok: true });
+				expect(await importWorldFile(other, r.worldFile)).toMatchObject({ ok: true });
 				const w = (await dumpTables(other)) as unknown as World;
-				expect(checkWorld(w, r.snapshot.clock.simAt)).toEqual([]);
+				expect(checkWorld(w, r.worldFile.clock.simAt)).toEqual([]);
 			}),
 			{ numRuns: 300 }
 		);
 		expect(await dumpTables(db)).toEqual(before);
-		console.info(`snapshot fuzz: ${accepted} of 300 damaged files were harmless and imported`);
+		console.info(`world file fuzz: ${accepted} of 300 damaged files were harmless and imported`);
 	}, 120_000);
 });
 

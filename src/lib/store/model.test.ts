@@ -1,5 +1,5 @@
 /**
- * Model-based tests: random sequences of operator, phone, sign-in, clock and snapshot actions
+ * Model-based tests: random sequences of operator, phone, sign-in, clock and world file actions
  * (model/actions.ts) against the real store on fake-indexeddb. After every step: the world's
  * invariants (domain/invariants checkWorld), the rules between two steps (checkStep: enrollment
  * data fixed, cards, clock), the audit rule for that command (checkAudit), and the reference

@@ -2,7 +2,7 @@
  * The IndexedDB schema, one entry per version. The migration path:
  *  - never edit a version that has shipped; add the next one below it, with only the tables
  *    whose indexes change, and an `upgrade` that rewrites old records into the new shape;
- *  - bump WORLD_FORMAT in snapshot files when the record shapes change, so that old exports
+ *  - bump WORLD_FILE_FORMAT in world files when the record shapes change, so that old exports
  *    are upgraded (or refused) on import;
  *  - add a test that builds a database at the previous version and opens it with the new code.
  */

@@ -18,7 +18,7 @@ import { TARGETS } from '$lib/domain/types';
 import type { SandboxDB } from '../db';
 import type { CommandResult } from '../execute';
 import type { TokenModel } from './reference';
-import { snapshotActions } from './snapshot-actions';
+import { worldFileActions } from './world-file-actions';
 
 export interface Ctx {
 	db: SandboxDB;
@@ -477,7 +477,7 @@ export const ACTIONS = {
 		}
 	} satisfies ActionDef<{ kind: 'advance' | 'pause' | 'resume' | 'wall'; ms?: number }>,
 
-	...snapshotActions
+	...worldFileActions
 };
 
 export type ActionName = keyof typeof ACTIONS;

@@ -9,19 +9,19 @@ type Hook = { __xss?: number };
 /** Opens the library once the sandbox (and its automation hook) is up. */
 async function openLibrary(page: Page) {
 	await openSandbox(page, '/scenarios');
-	await expect(page.getByRole('button', { name: 'Export snapshot' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Export world file' })).toBeVisible();
 }
 
 async function exportFile(page: Page): Promise<string> {
 	const download = page.waitForEvent('download');
-	await page.getByRole('button', { name: 'Export snapshot' }).click();
+	await page.getByRole('button', { name: 'Export world file' }).click();
 	const file = await download;
-	expect(file.suggestedFilename()).toMatch(/^sta-sandbox-\d{4}-\d{2}-\d{2}\.json$/);
+	expect(file.suggestedFilename()).toMatch(/^sta-sandbox-world-\d{4}-\d{2}-\d{2}\.json$/);
 	return readFileSync((await file.path())!, 'utf8');
 }
 
-async function importText(page: Page, text: string | Buffer, name = 'snapshot.json') {
-	await page.getByLabel(/Import snapshot/).setInputFiles({
+async function importText(page: Page, text: string | Buffer, name = 'world.json') {
+	await page.getByLabel(/Import world file/).setInputFiles({
 		name,
 		mimeType: 'application/json',
 		buffer: Buffer.isBuffer(text) ? text : Buffer.from(text)
@@ -43,7 +43,9 @@ test('export, then import, round-trips the world', async ({ page }) => {
 	await expect.poll(async () => JSON.stringify(await tokens(page))).not.toBe(JSON.stringify(saved));
 	await importText(page, text);
 	await page.getByRole('button', { name: 'Replace world' }).click();
-	await expect(page.getByText(/Snapshot imported: 2 virtual server\(s\), 33 users/)).toBeVisible();
+	await expect(
+		page.getByText(/World file imported: 2 virtual server\(s\), 33 users/)
+	).toBeVisible();
 	expect(await tokens(page)).toEqual(saved);
 });
 
@@ -85,7 +87,7 @@ test('user names containing HTML are shown as text, never run', async ({ page })
 	user.lastName = '<b>Bold</b>';
 	await importText(page, JSON.stringify(snap), 'html-names.json');
 	await page.getByRole('button', { name: 'Replace world' }).click();
-	await expect(page.getByText(/Snapshot imported/)).toBeVisible();
+	await expect(page.getByText(/World file imported/)).toBeVisible();
 	const picker = page.getByRole('complementary', { name: 'Virtual phone' }).getByRole('combobox');
 	await expect(picker).toHaveValue(/<b>Bold<\/b>/);
 	await expect(page.locator('b', { hasText: 'Bold' })).toHaveCount(0);

@@ -1,7 +1,7 @@
-/** Export and import of a whole world with its training progress (see snapshots/snapshot-file). */
+/** Export and import of a whole world with its training progress (see world-files/world-file). */
 import { simNow, type ClockState } from '$lib/domain/clock';
 import type { World } from '$lib/domain/types';
-import { SNAPSHOT_APP, SNAPSHOT_FORMAT, type SnapshotFile } from '$lib/snapshots/snapshot-file';
+import { WORLD_FILE_APP, WORLD_FILE_FORMAT, type WorldFile } from '$lib/world-files/world-file';
 import { WORLD_TABLES, type SandboxDB } from './db';
 import { realNow, storageErrorMessage, type CommandResult } from './execute';
 import { readClock, readWorldInfo } from './meta';
@@ -11,14 +11,14 @@ function rebase(clock: ClockState, now: number): ClockState {
 	return { simAt: simNow(clock, now), realAt: now, paused: clock.paused };
 }
 
-export async function exportSnapshot(db: SandboxDB): Promise<SnapshotFile> {
+export async function exportWorldFile(db: SandboxDB): Promise<WorldFile> {
 	return db.transaction('r', [...db.worldTables, db.meta, db.scenarioRuns], async () => {
 		const world = {} as Record<string, unknown[]>;
 		for (const t of WORLD_TABLES) world[t] = await db.table(t).toArray();
 		const info = await readWorldInfo(db);
 		return {
-			app: SNAPSHOT_APP,
-			format: SNAPSHOT_FORMAT,
+			app: WORLD_FILE_APP,
+			format: WORLD_FILE_FORMAT,
 			exportedAt: new Date(realNow()).toISOString(),
 			spec: { seed: info?.seed ?? '', users: info?.users ?? 0 },
 			// Anchored at the export: the saved simAt is the simulated time of the export itself,
@@ -31,10 +31,10 @@ export async function exportSnapshot(db: SandboxDB): Promise<SnapshotFile> {
 }
 
 /**
- * Replaces the world and the training progress with a validated snapshot, in one transaction:
+ * Replaces the world and the training progress with a validated world file, in one transaction:
  * if any write fails, the world as it was stays.
  */
-export async function importSnapshot(db: SandboxDB, snap: SnapshotFile): Promise<CommandResult> {
+export async function importWorldFile(db: SandboxDB, snap: WorldFile): Promise<CommandResult> {
 	try {
 		await db.transaction(
 			'rw',
@@ -50,7 +50,7 @@ export async function importSnapshot(db: SandboxDB, snap: SnapshotFile): Promise
 		const users = snap.world.users.length;
 		return {
 			ok: true,
-			message: `Snapshot imported: ${snap.world.servers.length} virtual server(s), ${users} users, ${snap.world.tokens.length} tokens.`
+			message: `World file imported: ${snap.world.servers.length} virtual server(s), ${users} users, ${snap.world.tokens.length} tokens.`
 		};
 	} catch (error) {
 		return { ok: false, reason: storageErrorMessage(error) };

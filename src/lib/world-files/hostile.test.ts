@@ -1,21 +1,21 @@
 /**
- * Hostile and contradictory snapshot files (issue 12): each was imported before, and each must
+ * Hostile and contradictory world files (issue 12): each was imported before, and each must
  * now be refused with the first problems named, before anything is written.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateWorld } from '$lib/domain/seed';
 import { LIMITS } from '$lib/domain/limits';
-import { exportSnapshot } from '$lib/store/snapshot-io';
+import { exportWorldFile } from '$lib/store/world-file-io';
 import { testDb } from '$lib/store/test-db';
-import { parseSnapshot, validateSnapshot, type SnapshotFile } from './snapshot-file';
+import { parseWorldFile, validateWorldFile, type WorldFile } from './world-file';
 
-let snap: SnapshotFile;
+let snap: WorldFile;
 beforeAll(async () => {
-	snap = await exportSnapshot(await testDb());
+	snap = await exportWorldFile(await testDb());
 });
 const copy = () => structuredClone(snap);
 const problems = (file: unknown) => {
-	const r = parseSnapshot(typeof file === 'string' ? file : JSON.stringify(file));
+	const r = parseWorldFile(typeof file === 'string' ? file : JSON.stringify(file));
 	return r.ok ? [] : r.problems;
 };
 const run = (scenarioId: string) => ({
@@ -27,7 +27,7 @@ const run = (scenarioId: string) => ({
 	finishedSimAt: null
 });
 
-describe('hostile snapshot files', () => {
+describe('hostile world files', () => {
 	it('accepts the export as it is', () => {
 		expect(problems(snap)).toEqual([]);
 	});
@@ -85,7 +85,7 @@ describe('hostile snapshot files', () => {
 			userId: `u${i}`
 		}));
 		// Validated as parsed data (no 15 MB JSON round trip); the size check comes first.
-		const r = validateSnapshot(bad);
+		const r = validateWorldFile(bad);
 		const found = r.ok ? [] : r.problems;
 		expect(found).toHaveLength(1);
 		expect(found[0]).toMatch(
@@ -97,7 +97,7 @@ describe('hostile snapshot files', () => {
 
 	it('accepts the Large demo world (10,000 users)', () => {
 		const world = generateWorld({ seed: 'large', users: 10_000 });
-		const r = validateSnapshot({ ...copy(), world });
+		const r = validateWorldFile({ ...copy(), world });
 		expect(r.ok ? [] : r.problems).toEqual([]);
 	}, 30_000);
 

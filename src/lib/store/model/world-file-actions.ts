@@ -1,10 +1,10 @@
 /**
- * Snapshot actions of the model-based tests: export and import again (the world must come back
+ * World file actions of the model-based tests: export and import again (the world must come back
  * exactly), and import of a damaged or contradictory copy (refused, the world untouched).
  */
 import fc from 'fast-check';
-import { parseSnapshot, type SnapshotFile } from '$lib/snapshots/snapshot-file';
-import { exportSnapshot, importSnapshot } from '../snapshot-io';
+import { parseWorldFile, type WorldFile } from '$lib/world-files/world-file';
+import { exportWorldFile, importWorldFile } from '../world-file-io';
 import type { ActionDef } from './actions';
 
 const DAMAGE = [
@@ -19,7 +19,7 @@ const DAMAGE = [
 type Damage = (typeof DAMAGE)[number];
 
 /** A copy of the file with one thing wrong; falls back to the clock when the world lacks a case. */
-function damage(snap: SnapshotFile, kind: Damage): string {
+function damage(snap: WorldFile, kind: Damage): string {
 	const s = structuredClone(snap);
 	const inventory = s.world.tokens.find((t) => t.state === 'Inventory');
 	const mp8 = s.world.tokens.find((t) => t.app === 'MobilePASS 8');
@@ -42,18 +42,18 @@ function damage(snap: SnapshotFile, kind: Damage): string {
 	return JSON.stringify(s);
 }
 
-export const snapshotActions = {
+export const worldFileActions = {
 	exportImport: {
 		arb: fc.constant(null),
 		kind: 'local',
 		async run(ctx) {
-			const parsed = parseSnapshot(JSON.stringify(await exportSnapshot(ctx.db)));
+			const parsed = parseWorldFile(JSON.stringify(await exportWorldFile(ctx.db)));
 			if (!parsed.ok)
 				return {
 					result: { ok: false, reason: parsed.problems.join(' ') },
 					mismatch: [`the store's own export was refused: ${parsed.problems.join(' ')}`]
 				};
-			const result = await importSnapshot(ctx.db, parsed.snapshot);
+			const result = await importWorldFile(ctx.db, parsed.worldFile);
 			return { result, sameWorld: true };
 		}
 	} satisfies ActionDef<null>,
@@ -62,10 +62,10 @@ export const snapshotActions = {
 		arb: fc.constantFrom(...DAMAGE),
 		kind: 'local',
 		async run(ctx, kind) {
-			const parsed = parseSnapshot(damage(await exportSnapshot(ctx.db), kind));
+			const parsed = parseWorldFile(damage(await exportWorldFile(ctx.db), kind));
 			if (parsed.ok) {
 				// Only reached when the validator misses it: import, so the invariants see it too.
-				const result = await importSnapshot(ctx.db, parsed.snapshot);
+				const result = await importWorldFile(ctx.db, parsed.worldFile);
 				return { result, mismatch: [`a file with ${kind} was accepted`] };
 			}
 			return { result: { ok: true, message: 'refused as it should be' } };

@@ -3,11 +3,11 @@ import { menuPath } from './console-helpers';
 import { expect, openSandbox, test } from './fixtures';
 
 /**
- * A snapshot written before Target and Device Type used STA's words (format 1: Target
+ * A world file written before Target and Device Type used STA's words (format 1: Target
  * "iOS 17.5", Device Type "iPhone 15", phones without a form factor) still opens.
  */
-test('a format 1 snapshot opens, its devices in STA words', async ({ page }) => {
-	const text = readFileSync(new URL('./fixtures/snapshot-format-1.json', import.meta.url));
+test('a format 1 world file opens, its devices in STA words', async ({ page }) => {
+	const text = readFileSync(new URL('./fixtures/world-file-format-1.json', import.meta.url));
 	const old = JSON.parse(text.toString());
 	expect(old.format).toBe(1);
 	const windows = old.world.tokens.find(
@@ -17,13 +17,15 @@ test('a format 1 snapshot opens, its devices in STA words', async ({ page }) => 
 	const owner = old.world.users.find((u: { id: string }) => u.id === windows.userId);
 
 	await openSandbox(page, '/scenarios');
-	await page.getByLabel(/Import snapshot/).setInputFiles({
+	await page.getByLabel(/Import world file/).setInputFiles({
 		name: 'old.json',
 		mimeType: 'application/json',
 		buffer: text
 	});
 	await page.getByRole('button', { name: 'Replace world' }).click();
-	await expect(page.getByText(/Snapshot imported: 2 virtual server\(s\), 33 users/)).toBeVisible();
+	await expect(
+		page.getByText(/World file imported: 2 virtual server\(s\), 33 users/)
+	).toBeVisible();
 
 	await menuPath(page, 'Tokens', 'Tokens');
 	await page.getByRole('searchbox', { name: 'Search', exact: true }).fill(windows.serial);

@@ -1,5 +1,5 @@
 /**
- * The snapshot file: a world and its training progress, as JSON. `format` is the version of
+ * The world file: a world and its training progress, as JSON. `format` is the version of
  * this file shape; a file from a newer sandbox is refused rather than half understood.
  */
 import type { ClockState } from '$lib/domain/clock';
@@ -8,43 +8,51 @@ import { LIMITS } from '$lib/domain/limits';
 import { upgradeWorldDevices } from '$lib/domain/devices';
 import type { TableName, World } from '$lib/domain/types';
 import type { ScenarioRun } from '$lib/scenarios/types';
-import { CLOCK_SHAPE, KEYS, ROW_SHAPES, RUN_SHAPE, SPEC_SHAPE, checkRecord } from './shapes';
+import {
+	CLOCK_SCHEMA,
+	KEYS,
+	ROW_SCHEMAS,
+	RUN_SCHEMA,
+	SPEC_SCHEMA,
+	recordProblems,
+	type WorldSpec
+} from './schemas';
 import { sizeProblems } from './world-limits';
 
 /** 2: Target and Device Type in STA's words, phones with a form factor (format 1 is upgraded). */
-export const SNAPSHOT_FORMAT = 2;
-export const SNAPSHOT_APP = 'sta-token-sandbox';
+export const WORLD_FILE_FORMAT = 2;
+export const WORLD_FILE_APP = 'sta-token-sandbox';
 /** Larger files are refused before they are read (a Large demo world exports to about 15 MB). */
-export const MAX_SNAPSHOT_BYTES = 25 * 1024 * 1024;
+export const MAX_WORLD_FILE_BYTES = 25 * 1024 * 1024;
 const MAX_PROBLEMS = 5;
 
-export interface SnapshotFile {
-	app: typeof SNAPSHOT_APP;
+export interface WorldFile {
+	app: typeof WORLD_FILE_APP;
 	format: number;
 	exportedAt: string;
-	spec: { seed: string; users: number };
+	spec: WorldSpec;
 	clock: ClockState;
 	world: World;
 	scenarioRuns: ScenarioRun[];
 }
 
-export type ParseResult = { ok: true; snapshot: SnapshotFile } | { ok: false; problems: string[] };
+export type ParseResult = { ok: true; worldFile: WorldFile } | { ok: false; problems: string[] };
 
-const TABLES = Object.keys(ROW_SHAPES) as TableName[];
+const TABLES = Object.keys(ROW_SCHEMAS) as TableName[];
 
-/** "sta-sandbox-2026-03-02.json": named with the (wall-clock) date of the export. */
-export function snapshotFileName(date: Date): string {
-	return `sta-sandbox-${date.toISOString().slice(0, 10)}.json`;
+/** "sta-sandbox-world-2026-03-02.json": named with the (wall-clock) date of the export. */
+export function worldFileName(date: Date): string {
+	return `sta-sandbox-world-${date.toISOString().slice(0, 10)}.json`;
 }
 
 export function checkSize(bytes: number): string | null {
-	return bytes > MAX_SNAPSHOT_BYTES
-		? `The file is ${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_SNAPSHOT_BYTES / 1024 / 1024} MB. Nothing was imported.`
+	return bytes > MAX_WORLD_FILE_BYTES
+		? `The file is ${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_WORLD_FILE_BYTES / 1024 / 1024} MB. Nothing was imported.`
 		: null;
 }
 
-/** Parses and checks a snapshot file's text; lists the first problems found. */
-export function parseSnapshot(text: string): ParseResult {
+/** Parses and checks a world file's text; lists the first problems found. */
+export function parseWorldFile(text: string): ParseResult {
 	const sizeProblem = checkSize(new Blob([text]).size);
 	if (sizeProblem) return { ok: false, problems: [sizeProblem] };
 	let data: unknown;
@@ -54,41 +62,41 @@ export function parseSnapshot(text: string): ParseResult {
 		return {
 			ok: false,
 			problems: [
-				`The file is not valid JSON; it may be truncated or not a sandbox snapshot (${(error as Error).message}).`
+				`The file is not valid JSON; it may be truncated or not a sandbox world file (${(error as Error).message}).`
 			]
 		};
 	}
-	return validateSnapshot(data);
+	return validateWorldFile(data);
 }
 
 const TOP_LEVEL = ['app', 'format', 'exportedAt', 'spec', 'clock', 'world', 'scenarioRuns'];
 
 /**
  * Checks everything before anything is written: the file's shape, every record of every table
- * (types, bounds, unknown fields), the size limits, then the world's rules (domain/invariants),
+ * against its schema (types, bounds, unknown fields: ./schemas), the size limits, then the world's rules (domain/invariants),
  * so that a file whose records contradict each other is refused like a malformed one.
  */
-export function validateSnapshot(data: unknown): ParseResult {
+export function validateWorldFile(data: unknown): ParseResult {
 	const problems: string[] = [];
 	const full = () => problems.length >= MAX_PROBLEMS;
 	if (!data || typeof data !== 'object' || Array.isArray(data))
 		return {
 			ok: false,
-			problems: ['The file does not hold a sandbox snapshot (not a JSON object).']
+			problems: ['The file does not hold a sandbox world file (not a JSON object).']
 		};
 	const d = data as Record<string, unknown>;
-	if (d.app !== SNAPSHOT_APP)
+	if (d.app !== WORLD_FILE_APP)
 		return {
 			ok: false,
-			problems: ['The file is not an STA Token Sandbox snapshot ("app" is missing).']
+			problems: ['The file is not an STA Token Sandbox world file ("app" is missing).']
 		};
 	if (!Number.isInteger(d.format) || (d.format as number) < 1)
 		return { ok: false, problems: ['The file has no valid "format" version.'] };
-	if ((d.format as number) > SNAPSHOT_FORMAT)
+	if ((d.format as number) > WORLD_FILE_FORMAT)
 		return {
 			ok: false,
 			problems: [
-				`The file was saved by a newer version of the sandbox (format ${d.format}); this version reads format ${SNAPSHOT_FORMAT}. Update the sandbox to import it.`
+				`The file was saved by a newer version of the sandbox (format ${d.format}); this version reads format ${WORLD_FILE_FORMAT}. Update the sandbox to import it.`
 			]
 		};
 	for (const key of Object.keys(d))
@@ -99,14 +107,14 @@ export function validateSnapshot(data: unknown): ParseResult {
 	// Files written before format 2 hold free-text Target and Device Type: rewrite them first.
 	if (d.world && typeof d.world === 'object' && !Array.isArray(d.world))
 		d.world = upgradeWorldDevices(d.world as Record<string, unknown>);
-	checkRecord(d.spec, SPEC_SHAPE, 'spec', problems);
-	checkRecord(d.clock, CLOCK_SHAPE, 'clock', problems);
+	recordProblems(d.spec, SPEC_SCHEMA, 'spec', problems);
+	recordProblems(d.clock, CLOCK_SCHEMA, 'clock', problems);
 	const world = d.world as Record<string, unknown> | undefined;
 	if (!world || typeof world !== 'object' || Array.isArray(world))
 		problems.push('"world" is missing.');
 	else {
 		for (const key of Object.keys(world))
-			if (!Object.hasOwn(ROW_SHAPES, key))
+			if (!Object.hasOwn(ROW_SCHEMAS, key))
 				problems.push(`world: unknown table ${JSON.stringify(key.slice(0, 40))}.`);
 		// Counts first: an oversized world is refused before its records are read one by one.
 		const tooLarge = sizeProblems(world);
@@ -122,7 +130,7 @@ export function validateSnapshot(data: unknown): ParseResult {
 			}
 			const keys = new Set<unknown>();
 			for (let i = 0; i < rows.length && !full(); i++) {
-				checkRecord(rows[i], ROW_SHAPES[table], `world.${table}[${i}]`, problems);
+				recordProblems(rows[i], ROW_SCHEMAS[table], `world.${table}[${i}]`, problems);
 				const key = (rows[i] as Record<string, unknown> | null)?.[KEYS[table]];
 				if (keys.has(key))
 					problems.push(
@@ -139,7 +147,7 @@ export function validateSnapshot(data: unknown): ParseResult {
 		const ids = new Set<unknown>();
 		d.scenarioRuns.forEach((run, i) => {
 			if (full()) return;
-			checkRecord(run, RUN_SHAPE, `scenarioRuns[${i}]`, problems);
+			recordProblems(run, RUN_SCHEMA, `scenarioRuns[${i}]`, problems);
 			const id = (run as Record<string, unknown> | null)?.scenarioId;
 			if (ids.has(id))
 				problems.push(`scenarioRuns[${i}]: scenario ${JSON.stringify(id)} appears twice.`);
@@ -150,13 +158,13 @@ export function validateSnapshot(data: unknown): ParseResult {
 		problems.push('The world has no virtual server.');
 	if (!problems.length) problems.push(...uniqueIndexProblems(world as unknown as World));
 	if (!problems.length) {
-		const snap = data as SnapshotFile;
+		const snap = data as WorldFile;
 		for (const v of checkWorld(snap.world, snap.clock.simAt, MAX_PROBLEMS))
 			problems.push(`${v.record}: ${v.message} (rule: ${RULES[v.rule]}).`);
 	}
 	return problems.length
 		? { ok: false, problems: problems.slice(0, MAX_PROBLEMS) }
-		: { ok: true, snapshot: data as SnapshotFile };
+		: { ok: true, worldFile: data as WorldFile };
 }
 
 /** The store's unique indexes: a user ID once per virtual server, an enrollment link code once. */

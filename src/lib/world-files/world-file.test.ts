@@ -1,31 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { generateWorld } from '$lib/domain/seed';
-import { exportSnapshot, importSnapshot } from '$lib/store/snapshot-io';
+import { exportWorldFile, importWorldFile } from '$lib/store/world-file-io';
 import { addThirdPartyTokenCommand, installAppCommand } from '$lib/store/phone-commands';
 import { changeTargetSettingCommand } from '$lib/store/policy-commands';
 import { dumpTables, testDb } from '$lib/store/test-db';
 import {
-	MAX_SNAPSHOT_BYTES,
-	SNAPSHOT_FORMAT,
+	MAX_WORLD_FILE_BYTES,
+	WORLD_FILE_FORMAT,
 	checkSize,
-	parseSnapshot,
-	snapshotFileName
-} from './snapshot-file';
+	parseWorldFile,
+	worldFileName
+} from './world-file';
 
 async function exported() {
 	const db = await testDb();
-	return { db, snap: await exportSnapshot(db) };
+	return { db, snap: await exportWorldFile(db) };
 }
 
-describe('snapshot files', () => {
+describe('world files', () => {
 	it('round-trip: an export parses, imports, and gives the same world', async () => {
 		const { db, snap } = await exported();
 		const before = await dumpTables(db);
-		const parsed = parseSnapshot(JSON.stringify(snap));
+		const parsed = parseWorldFile(JSON.stringify(snap));
 		expect(parsed.ok).toBe(true);
 		const other = await testDb(generateWorld({ seed: 'other', users: 3 }));
 		if (!parsed.ok) return;
-		expect((await importSnapshot(other, parsed.snapshot)).ok).toBe(true);
+		expect((await importWorldFile(other, parsed.worldFile)).ok).toBe(true);
 		expect(await dumpTables(other)).toEqual(before);
 	});
 
@@ -42,11 +42,11 @@ describe('snapshot files', () => {
 			'otpauth://totp/GitHub:ang?secret=JBSWY3DPEHPK3PXP&issuer=GitHub&digits=6&period=30';
 		expect((await addThirdPartyTokenCommand(db, phone.id, uri)).ok).toBe(true);
 		const before = await dumpTables(db);
-		const parsed = parseSnapshot(JSON.stringify(await exportSnapshot(db)));
+		const parsed = parseWorldFile(JSON.stringify(await exportWorldFile(db)));
 		expect(parsed.ok ? [] : parsed.problems).toEqual([]);
 		if (!parsed.ok) return;
 		const other = await testDb(generateWorld({ seed: 'other', users: 3 }));
-		expect((await importSnapshot(other, parsed.snapshot)).ok).toBe(true);
+		expect((await importWorldFile(other, parsed.worldFile)).ok).toBe(true);
 		expect(await dumpTables(other)).toEqual(before);
 	});
 
@@ -60,33 +60,33 @@ describe('snapshot files', () => {
 		for (const p of old.world.phones) delete p.formFactor;
 		const enrolled = old.world.tokens.find((t) => t.target === 'iOS')!;
 		Object.assign(enrolled, { target: 'iOS 17.5', deviceType: 'iPhone 15' });
-		const r = parseSnapshot(JSON.stringify(old));
+		const r = parseWorldFile(JSON.stringify(old));
 		expect(r.ok).toBe(true);
 		if (!r.ok) return;
-		const token = r.snapshot.world.tokens.find((t) => t.serial === enrolled.serial);
+		const token = r.worldFile.world.tokens.find((t) => t.serial === enrolled.serial);
 		expect(token).toMatchObject({ target: 'iOS', deviceType: 'Mobile' });
-		expect(r.snapshot.world.phones.every((p) => p.formFactor)).toBe(true);
+		expect(r.worldFile.world.phones.every((p) => p.formFactor)).toBe(true);
 	});
 
 	it('refuses a truncated file', async () => {
 		const { snap } = await exported();
 		const text = JSON.stringify(snap);
-		const r = parseSnapshot(text.slice(0, text.length / 2));
+		const r = parseWorldFile(text.slice(0, text.length / 2));
 		expect(r.ok).toBe(false);
 		if (!r.ok) expect(r.problems[0]).toMatch(/not valid JSON; it may be truncated/);
 	});
 
 	it('refuses a file from a future format, saying so', async () => {
 		const { snap } = await exported();
-		const future = SNAPSHOT_FORMAT + 1;
-		const r = parseSnapshot(JSON.stringify({ ...snap, format: future }));
+		const future = WORLD_FILE_FORMAT + 1;
+		const r = parseWorldFile(JSON.stringify({ ...snap, format: future }));
 		expect(r.ok).toBe(false);
 		if (!r.ok) expect(r.problems[0]).toContain(`newer version of the sandbox (format ${future})`);
 	});
 
-	it('refuses something that is not a snapshot', () => {
+	it('refuses something that is not a world file', () => {
 		for (const text of ['[]', '42', '{"hello":1}', 'null'])
-			expect(parseSnapshot(text).ok).toBe(false);
+			expect(parseWorldFile(text).ok).toBe(false);
 	});
 
 	it('lists the first problems: wrong types, missing and unknown fields, duplicate keys', async () => {
@@ -96,7 +96,7 @@ describe('snapshot files', () => {
 		delete (bad.world.users[1] as Partial<(typeof bad.world.users)[1]>).email;
 		(bad.world.users[2] as unknown as Record<string, unknown>).extra = 1;
 		bad.world.groups.push(bad.world.groups[0]);
-		const r = parseSnapshot(JSON.stringify(bad));
+		const r = parseWorldFile(JSON.stringify(bad));
 		expect(r.ok).toBe(false);
 		if (r.ok) return;
 		expect(r.problems).toContain('world.users[1]: "email" is missing.');
@@ -111,23 +111,25 @@ describe('snapshot files', () => {
 		const { snap } = await exported();
 		const bad = structuredClone(snap);
 		bad.world.tokens.forEach((t) => ((t as { digits: number }).digits = 7));
-		const r = parseSnapshot(JSON.stringify(bad));
+		const r = parseWorldFile(JSON.stringify(bad));
 		expect(!r.ok && r.problems.length).toBe(5);
 	});
 
 	it('refuses oversized files before reading them', () => {
-		expect(checkSize(MAX_SNAPSHOT_BYTES)).toBeNull();
-		expect(checkSize(MAX_SNAPSHOT_BYTES + 1)).toMatch(/limit is 25 MB/);
+		expect(checkSize(MAX_WORLD_FILE_BYTES)).toBeNull();
+		expect(checkSize(MAX_WORLD_FILE_BYTES + 1)).toMatch(/limit is 25 MB/);
 	});
 
 	it('names the file with the date', () => {
-		expect(snapshotFileName(new Date(Date.UTC(2026, 2, 2, 9)))).toBe('sta-sandbox-2026-03-02.json');
+		expect(worldFileName(new Date(Date.UTC(2026, 2, 2, 9)))).toBe(
+			'sta-sandbox-world-2026-03-02.json'
+		);
 	});
 
 	it('keeps a user name with HTML as data (it is text to the sandbox)', async () => {
 		const { snap } = await exported();
 		snap.world.users[0].firstName = '<img src=x onerror="alert(1)">';
-		const r = parseSnapshot(JSON.stringify(snap));
-		expect(r.ok && r.snapshot.world.users[0].firstName).toBe('<img src=x onerror="alert(1)">');
+		const r = parseWorldFile(JSON.stringify(snap));
+		expect(r.ok && r.worldFile.world.users[0].firstName).toBe('<img src=x onerror="alert(1)">');
 	});
 });
