@@ -42,11 +42,16 @@ describe('scenario checks use the domain’s enrollment status', () => {
 		expect(expiredEnrollment(w, f.user.id)?.id).toBe(f.enrollment.id);
 	});
 
-	it('a later stop date makes the old email’s link work again, as on the enrollment page', () => {
+	it('a later stop date alone leaves the email’s stated date behind: resending makes it usable', () => {
 		const w = viewAt(stop + 1);
-		const moved = { ...w, tasks: [{ ...f.task, stopDate: stop + 10 }] };
-		expect(deadLink(f.enrollment, moved.tasks[0], stop + 1)).toBeNull();
-		expect(usableEnrollment(moved, f.user.id)?.id).toBe(f.enrollment.id);
+		const task = { ...f.task, stopDate: stop + 10 };
+		const moved = { ...w, tasks: [task] };
+		expect(enrollmentStatus(f.enrollment, task, stop + 1)).toBe('Active');
+		expect(usableEnrollment(moved, f.user.id)).toBeUndefined();
+		const resent = enrollmentMail(f.server, f.user, f.enrollment, task, stop + 1);
+		expect(usableEnrollment({ ...moved, mail: [...w.mail, resent] }, f.user.id)?.id).toBe(
+			f.enrollment.id
+		);
 	});
 
 	it('without an email carrying the link the user cannot use it', () => {

@@ -84,14 +84,18 @@ export function expiredEnrollment(w: WorldView, userId: string): Enrollment | un
 
 /**
  * An enrollment the user can still use: the console shows it Active (`enrollmentStatus`, so the
- * self-enrollment page accepts its link) and the user has an email carrying that link.
+ * self-enrollment page accepts its link) and the user has an email whose stated expiry has not
+ * passed either (same boundary: a link is good up to and including its stop date). A new stop
+ * date alone leaves the old email's date behind: the step wants the email resent.
  */
 export function usableEnrollment(w: WorldView, userId: string): Enrollment | undefined {
 	return w.enrollments.find(
 		(e) =>
 			e.userId === userId &&
 			viewOf(w, e) === 'Active' &&
-			w.mail.some((m) => m.enrollmentCode === e.code)
+			w.mail.some(
+				(m) => m.enrollmentCode === e.code && m.expiresAt !== null && w.now <= m.expiresAt
+			)
 	);
 }
 
