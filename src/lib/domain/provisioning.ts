@@ -108,16 +108,22 @@ export function provision(input: ProvisionInput): Outcome {
 	}
 	// Tokens freed from expired lines can go straight to the users provisioned again.
 	const available = [...inventory, ...expired.freed];
-	if (available.length < users.length) {
-		const missing = users.length - available.length;
-		return refused(
-			`Not enough MobilePASS tokens in Inventory: ${users.length} needed, ${available.length} available, ` +
-				`${missing} missing. Revoke MobilePASS 8 tokens of migrated users (return to inventory) ` +
-				'or reinitialize Lost/Faulty tokens, then try again.',
-			note
-		);
-	}
+	const shortage = inventoryShortage(users.length, available.length);
+	if (shortage) return refused(shortage, note);
 	return withChanges(expired.changes, provisionTokens(input, available));
+}
+
+/**
+ * Why there are too few Inventory tokens for `needed` users, or null when there are enough. The
+ * provisioning command refuses with it; the Provision dialog shows it before the operator tries.
+ */
+export function inventoryShortage(needed: number, available: number): string | null {
+	if (available >= needed) return null;
+	return (
+		`Not enough MobilePASS tokens in Inventory: ${needed} needed, ${available} available, ` +
+		`${needed - available} missing. Revoke MobilePASS 8 tokens of migrated users (return to inventory) ` +
+		'or reinitialize Lost/Faulty tokens, then try again.'
+	);
 }
 
 /** Expired lines of users provisioned again: the line stays Expired, its token goes back. */
