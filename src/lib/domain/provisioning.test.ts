@@ -9,10 +9,10 @@ import {
 	enrollmentStatus,
 	inventoryShortage,
 	provision,
-	resendEmail,
 	statusLabel,
 	taskCompleted
 } from './provisioning';
+import { resendEmail } from './task-edit';
 import { fixture } from './test-fixtures';
 import type { Enrollment, PushRequest, TableName, Token } from './types';
 

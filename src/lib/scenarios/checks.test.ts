@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { enrollmentStatus, enrollmentMail } from '$lib/domain/provisioning';
+import { enrollmentMail } from '$lib/domain/enrollment-mail';
+import { enrollmentStatus } from '$lib/domain/provisioning';
 import { deadLink } from '$lib/domain/enrollment';
 import { fixture } from '$lib/domain/test-fixtures';
 import type { Instant } from '$lib/domain/types';

@@ -3,8 +3,8 @@
  * (see execute), so the UI never writes a table itself.
  */
 import { refused } from '$lib/domain/outcome';
-import { changeStopDate, provision, removeFromTask, resendEmail } from '$lib/domain/provisioning';
-import { editTask } from '$lib/domain/task-edit';
+import { provision } from '$lib/domain/provisioning';
+import { changeStopDate, editTask, removeFromTask, resendEmail } from '$lib/domain/task-edit';
 import { operateToken, type OperatorAction } from '$lib/domain/tokens';
 import type { Instant } from '$lib/domain/types';
 import type { SandboxDB } from './db';
