@@ -12,7 +12,7 @@ import { parseInMessage } from '$lib/embed/messages';
 import { PROTOCOL } from '$lib/embed/protocol';
 import { parseWorldFile, type WorldFile } from '$lib/world-files/world-file';
 import { importUsersCommand } from './console-commands';
-import { WORLD_TABLES } from './db';
+import { WORLD_TABLES } from '$lib/domain/world-tables';
 import { exportWorldFile, importWorldFile } from './world-file-io';
 import { dumpTables, testDb } from './test-db';
 
