@@ -6,7 +6,7 @@ import type { ClockState } from '$lib/domain/clock';
 import { checkWorld, RULES } from '$lib/domain/invariants';
 import { LIMITS } from '$lib/domain/limits';
 import { upgradeWorldDevices } from '$lib/domain/devices';
-import type { TableName, World } from '$lib/domain/types';
+import type { World } from '$lib/domain/types';
 import { TABLE_KEYS, WORLD_TABLES } from '$lib/domain/world-tables';
 import type { ScenarioRun } from '$lib/scenarios/types';
 import {
