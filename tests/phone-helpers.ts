@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect } from './fixtures';
+import { expect, openSandbox } from './fixtures';
 import { row, rowsWhere } from './hook';
 import { provisionByHook } from './provision';
 
@@ -83,8 +83,7 @@ export async function enrollPlus(
 ) {
 	const phone = phonePane(page);
 	await installApp(page, 'MobilePASS+');
-	await openEnrollmentLink(page);
-	await phone.getByRole('button', { name: 'Enroll your SafeNet MobilePASS+ token' }).click();
+	await startEnrollment(page);
 	await phone.getByRole('button', { name: answer, exact: true }).click();
 	if (pin) {
 		// The virtual server's PIN policy asks for one: Create a PIN.
@@ -96,15 +95,58 @@ export async function enrollPlus(
 }
 
 /**
- * The new user, provisioned (the migration started), their phone shown with MobilePASS+
- * installed, on the sign-in page of an application: ready to enroll.
+ * A user (the new user unless told) provisioned through the hook (the migration started unless `policy: null`), their phone
+ * shown; on the console's start page, or on the sign-in page of `app`. Returns the phone pane.
  */
-export async function readyToEnroll(page: Page, appId = 'acme-app1') {
-	await openSignInPage(page, appId);
-	await provisionByHook(page, NEW_USER, { policy: 'MobilePASS+' });
-	await choosePhone(page, NEW_USER);
+export async function provisionedPhone(
+	page: Page,
+	{
+		userId = NEW_USER,
+		app,
+		policy = 'MobilePASS+'
+	}: { userId?: string; app?: string; policy?: 'MobilePASS+' | null } = {}
+) {
+	if (app) await openSignInPage(page, app);
+	else await openSandbox(page);
+	await provisionByHook(page, userId, policy ? { policy } : {});
+	await choosePhone(page, userId);
+	return phonePane(page);
+}
+
+/**
+ * The user (the new user unless told), provisioned (the migration started), their phone shown
+ * with MobilePASS+ installed, on the sign-in page of an application: ready to enroll.
+ */
+export async function readyToEnroll(page: Page, appId = 'acme-app1', userId = NEW_USER) {
+	await provisionedPhone(page, { userId, app: appId });
 	await installApp(page, 'MobilePASS+');
 	return phonePane(page);
+}
+
+/** Mail → the enrollment email → its link → Enroll your SafeNet MobilePASS+ token. */
+export async function startEnrollment(page: Page) {
+	await openEnrollmentLink(page);
+	await phonePane(page)
+		.getByRole('button', { name: 'Enroll your SafeNet MobilePASS+ token' })
+		.click();
+}
+
+/**
+ * The phone shows Activation Successful and the console's token of the user matches `expected`
+ * (their MobilePASS+ token when they hold several). Returns that token.
+ */
+export async function expectActivated(
+	page: Page,
+	expected: Record<string, unknown>,
+	userId = NEW_USER
+) {
+	await expect(
+		phonePane(page).getByRole('heading', { name: 'Activation Successful' })
+	).toBeVisible();
+	const tokens = await tokensOf(page, userId);
+	const token = tokens.length === 1 ? tokens[0] : tokens.find((t) => t.app === 'MobilePASS+');
+	expect(token).toMatchObject(expected);
+	return token!;
 }
 
 /** The user, provisioned, enrolled with MobilePASS+, on the sign-in page of an application. */
@@ -113,10 +155,25 @@ export async function enrolledOnSignInPage(
 	appId: string,
 	answer: 'Allow' | 'No Thanks'
 ) {
-	await openSignInPage(page, appId);
-	await provisionByHook(page, NEW_USER, { policy: 'MobilePASS+' });
-	await choosePhone(page, NEW_USER);
+	await provisionedPhone(page, { app: appId });
 	await enrollPlus(page, answer);
+}
+
+/**
+ * On the sign-in page: the user's name typed, Next. Returns the user's row and the sign-in form.
+ */
+export async function enterUserName(page: Page, userId = NEW_USER) {
+	const user = (await row(page, 'users', userId))!;
+	const signIn = page.getByRole('main');
+	await signIn.getByLabel('User name').fill(String(user.userId));
+	await signIn.getByRole('button', { name: 'Next' }).click();
+	return { user, signIn };
+}
+
+/** The new user enrolled with Allow, on an application's sign-in page, their user name entered. */
+export async function signingInWithPush(page: Page, appId: string) {
+	await enrolledOnSignInPage(page, appId, 'Allow');
+	return enterUserName(page);
 }
 
 /** An application's sign-in page, once the sandbox has started (the hook exists from then on). */
