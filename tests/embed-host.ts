@@ -80,6 +80,47 @@ ${options.after ? `<script>${options.after}</script>` : ''}
 	return { frame: page.frameLocator('iframe').first(), docs, sandbox };
 }
 
+/** openHost, then waits for the embed's first `ready`. */
+export async function openReadyHost(
+	page: Page,
+	baseURL: string | undefined,
+	options: HostOptions = {}
+) {
+	const host = await openHost(page, baseURL, options);
+	await waitFor(page, 'ready');
+	return host;
+}
+
+/**
+ * Storage denied to a third-party frame, as Safari, Firefox's strict mode and Chromium with
+ * third-party cookies blocked do it: inside the cross-origin iframe, indexedDB.open and the Web
+ * Storage getters throw a SecurityError. Headless Chromium has no command-line switch for that
+ * content setting, so an init script reproduces exactly that API behaviour in third-party frames
+ * only (the top-level page keeps its storage); the app code under test is untouched.
+ */
+export async function denyThirdPartyStorage(page: Page) {
+	await page.addInitScript(() => {
+		if (window.top === window) return;
+		const denied = () => new DOMException('Access is denied for this document.', 'SecurityError');
+		IDBFactory.prototype.open = function () {
+			throw denied();
+		};
+		for (const name of ['localStorage', 'sessionStorage'])
+			Object.defineProperty(window, name, {
+				configurable: true,
+				get() {
+					throw denied();
+				}
+			});
+	});
+}
+
+/** A 1200 px host whose embed is denied storage (denyThirdPartyStorage): it runs in memory. */
+export async function openHostInMemory(page: Page, baseURL: string | undefined) {
+	await denyThirdPartyStorage(page);
+	return openHost(page, baseURL, { width: 1200 });
+}
+
 /** The messages received so far, without `resize` unless asked. */
 export async function received(page: Page, withResize = false): Promise<Message[]> {
 	const all = (await page.evaluate(() => (window as unknown as { received: Message[] }).received))!;

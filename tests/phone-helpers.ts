@@ -53,6 +53,14 @@ export async function openEnrollmentMail(page: Page) {
 		.click();
 }
 
+/** Mail → the enrollment email → Open this email on the computer. Returns the computer screen. */
+export async function openEnrollmentMailOnComputer(page: Page) {
+	const phone = phonePane(page);
+	await openEnrollmentMail(page);
+	await phone.getByRole('button', { name: 'Open this email on the computer' }).click();
+	return phone.getByRole('region', { name: 'Computer screen' });
+}
+
 /** Home → an app by its name on the home screen. */
 export async function openApp(page: Page, app: 'MobilePASS+' | 'MobilePASS 8') {
 	await goHome(page);
@@ -132,14 +140,16 @@ export async function startEnrollment(page: Page) {
 }
 
 /**
- * The phone shows Activation Successful and the console's token of the user matches `expected`
- * (their MobilePASS+ token when they hold several). Returns that token.
+ * The push question answered (when `answer` is given), the phone shows Activation Successful and
+ * the console's token of the user (the new user unless told) matches `expected` (their MobilePASS+
+ * token when they hold several). Returns that token.
  */
 export async function expectActivated(
 	page: Page,
 	expected: Record<string, unknown>,
-	userId = NEW_USER
+	{ userId = NEW_USER, answer }: { userId?: string; answer?: 'Allow' | 'No Thanks' } = {}
 ) {
+	if (answer) await phonePane(page).getByRole('button', { name: answer, exact: true }).click();
 	await expect(
 		phonePane(page).getByRole('heading', { name: 'Activation Successful' })
 	).toBeVisible();

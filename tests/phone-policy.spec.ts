@@ -88,8 +88,11 @@ test('the policy switch starts the migration: the self-enrollment page sends the
 	// Policy > Token Policies > Software Token & Push OTP Settings: MobilePASS+, with push.
 	await setRow(page, target, { app: 'MobilePASS+', push: true });
 	await startEnrollment(page);
-	await phone.getByRole('button', { name: 'Allow', exact: true }).click();
-	await expectActivated(page, { state: 'Active', app: 'MobilePASS+', pushOtp: 'Enabled' });
+	await expectActivated(
+		page,
+		{ state: 'Active', app: 'MobilePASS+', pushOtp: 'Enabled' },
+		{ answer: 'Allow' }
+	);
 
 	// Each change is audited with what it changed.
 	await page.goto('/audit');
@@ -132,12 +135,12 @@ test('push off for the target: MobilePASS+ asks no push question and the token r
 
 test('MobilePASS+ on Windows 10 uses push when its target allows it', async ({ page }) => {
 	// The migration started: iOS, Android and Windows 10 on MobilePASS+, push on.
-	const phone = await readyToEnroll(page, 'acme-app1', WINDOWS_USER);
+	const phone = await readyToEnroll(page, 'acme-app1', { userId: WINDOWS_USER });
 	await startEnrollment(page);
 	// Windows asks no question: its Notifications & actions setting (on) decides.
-	await expectActivated(page, { app: 'MobilePASS+', pushOtp: 'Enabled' }, WINDOWS_USER);
+	await expectActivated(page, { app: 'MobilePASS+', pushOtp: 'Enabled' }, { userId: WINDOWS_USER });
 
-	const { signIn } = await enterUserName(page, WINDOWS_USER);
+	const { signIn } = await enterUserName(page, { userId: WINDOWS_USER });
 	await signIn.getByRole('button', { name: 'Use my mobile to autosend a password' }).click();
 	await phone.getByRole('button', { name: 'Approve' }).click();
 	await expect(signIn.getByRole('status')).toContainText('Signed in to STA User Portal');
@@ -150,5 +153,9 @@ test('the Windows notification setting off: Push OTP Disabled', async ({ page })
 	await phone.getByRole('button', { name: 'Save' }).click();
 	await installApp(page, 'MobilePASS+');
 	await startEnrollment(page);
-	await expectActivated(page, { app: 'MobilePASS+', pushOtp: 'Disabled' }, WINDOWS_USER);
+	await expectActivated(
+		page,
+		{ app: 'MobilePASS+', pushOtp: 'Disabled' },
+		{ userId: WINDOWS_USER }
+	);
 });

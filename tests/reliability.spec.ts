@@ -56,11 +56,10 @@ test('a reload in the middle of an enrollment resumes cleanly', async ({ page })
 
 	// The same link still works, and the enrollment completes once.
 	await startEnrollment(page);
-	await phone.getByRole('button', { name: 'Allow', exact: true }).click();
-	const token = await expectActivated(page, {
-		state: 'Active',
-		app: 'MobilePASS+',
-		pushOtp: 'Enabled'
-	});
+	const token = await expectActivated(
+		page,
+		{ state: 'Active', app: 'MobilePASS+', pushOtp: 'Enabled' },
+		{ answer: 'Allow' }
+	);
 	expect(token.serial).toBe(pending.serial);
 });
