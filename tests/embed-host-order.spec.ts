@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 import {
 	checklist,
-	hostLaunchOptions,
+	hostSpec,
 	openHost,
 	openReadyHost,
 	received,
@@ -10,9 +10,7 @@ import {
 } from './embed-host';
 
 // Messages that arrive together are handled one at a time, in the order sent.
-test.use({ launchOptions: hostLaunchOptions });
-// Each test builds a scenario world, often several: generous under a loaded machine.
-test.beforeEach(() => test.setTimeout(120_000));
+hostSpec();
 
 for (const [name, messages, expected] of [
 	[

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import {
 	checklist,
-	hostLaunchOptions,
+	hostSpec,
 	lastOf,
 	openHost,
 	openReadyHost,
@@ -13,9 +13,7 @@ import {
 	type Message
 } from './embed-host';
 
-test.use({ launchOptions: hostLaunchOptions });
-// Each test builds a scenario world, often several: generous under a loaded machine.
-test.beforeEach(() => test.setTimeout(120_000));
+hostSpec();
 
 /** The iframe's height on the host page, and the height of the embed's content inside it. */
 async function heights(page: Page) {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { FrameLocator, Page } from '@playwright/test';
 import { chromiumLaunchOptions } from './browser.js';
-import { expect } from './fixtures';
+import { expect, test } from './fixtures';
 
 /**
  * The host page below is fulfilled by the test, so Chromium knows no address for it and treats
@@ -13,6 +13,16 @@ export const hostLaunchOptions = {
 	...launch,
 	args: [...(launch.args ?? []), '--disable-features=LocalNetworkAccessChecks']
 };
+
+/**
+ * Sets up a spec of embeds in a host page (call it at the spec's top level): the host browser
+ * above, and a generous timeout, as each test builds a scenario world, often several, on a
+ * loaded machine.
+ */
+export function hostSpec() {
+	test.use({ launchOptions: hostLaunchOptions });
+	test.beforeEach(() => test.setTimeout(120_000));
+}
 
 /**
  * A documentation page on a second origin that embeds the sandbox with the snippet of

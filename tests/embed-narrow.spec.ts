@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import {
 	checklist,
-	hostLaunchOptions,
+	hostSpec,
 	lastOf,
 	openHostInMemory,
 	openReadyHost,
@@ -11,10 +11,10 @@ import {
 	waitFor
 } from './embed-host';
 
-test.use({ launchOptions: hostLaunchOptions });
-test.beforeEach(() => test.setTimeout(120_000));
-
+/** The embed's frame, for what a FrameLocator cannot measure. */
 const inFrame = (page: Page) => page.frames().find((f) => f !== page.mainFrame())!;
+
+hostSpec();
 
 for (const width of [320, 360, 800]) {
 	test(`a ${width} px frame: no sideways scroll, a Console / Phone switch, the phone in reach`, async ({
