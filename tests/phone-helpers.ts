@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, openSandbox } from './fixtures';
-import { row, rowsWhere } from './hook';
+import { commandOk, row, rowsWhere } from './hook';
 import { provisionByHook } from './provision';
 
 /** A user of Acme Corp without a token, whose phone has no MobilePASS app yet. */
@@ -24,6 +24,18 @@ export async function choosePhone(page: Page, userId: string) {
 		.click();
 	// The choice goes through the database (every window follows it): wait until it is back.
 	await expect(phonePane(page)).toHaveAttribute('data-owner', userId);
+}
+
+/**
+ * Through the hook, for tests about what comes after an enrollment: the user's phone gets
+ * MobilePASS+ and enrolls on their open enrollment, answering the push question (Allow unless
+ * told); the same commands as the phone's screens and the scenarios' "Do it for me".
+ */
+export async function enrollByHook(page: Page, userId: string, allowPush = true) {
+	const phoneId = `phone-${userId}`;
+	if (!(await row(page, 'phones', phoneId))!.installed.mobilePassPlus)
+		await commandOk(page, 'installAppCommand', phoneId, 'mobilePassPlus');
+	await commandOk(page, 'enrollCommand', { phoneId, app: 'MobilePASS+', allowPush, pin: null });
 }
 
 /** A user's tokens as the console stores them. */

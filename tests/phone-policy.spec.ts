@@ -135,12 +135,12 @@ test('push off for the target: MobilePASS+ asks no push question and the token r
 
 test('MobilePASS+ on Windows 10 uses push when its target allows it', async ({ page }) => {
 	// The migration started: iOS, Android and Windows 10 on MobilePASS+, push on.
-	const phone = await readyToEnroll(page, 'acme-app1', { userId: WINDOWS_USER });
+	const phone = await readyToEnroll(page, 'acme-app1', WINDOWS_USER);
 	await startEnrollment(page);
 	// Windows asks no question: its Notifications & actions setting (on) decides.
 	await expectActivated(page, { app: 'MobilePASS+', pushOtp: 'Enabled' }, { userId: WINDOWS_USER });
 
-	const { signIn } = await enterUserName(page, { userId: WINDOWS_USER });
+	const { signIn } = await enterUserName(page, WINDOWS_USER);
 	await signIn.getByRole('button', { name: 'Use my mobile to autosend a password' }).click();
 	await phone.getByRole('button', { name: 'Approve' }).click();
 	await expect(signIn.getByRole('status')).toContainText('Signed in to STA User Portal');
