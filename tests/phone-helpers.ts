@@ -32,14 +32,22 @@ export async function choosePhone(page: Page, userId: string) {
 
 /**
  * Through the hook, for tests about what comes after an enrollment: the user's phone gets
- * MobilePASS+ and enrolls on their open enrollment, answering the push question (Allow unless
+ * MobilePASS+ and enrolls by the link of their open enrollment, answering the push question (Allow unless
  * told); the same commands as the phone's screens and the scenarios' "Do it for me".
  */
 export async function enrollByHook(page: Page, userId: string, allowPush = true) {
 	const phoneId = `phone-${userId}`;
 	if (!(await row(page, 'phones', phoneId))!.installed.mobilePassPlus)
 		await commandOk(page, 'installAppCommand', phoneId, 'mobilePassPlus');
-	await commandOk(page, 'enrollCommand', { phoneId, app: 'MobilePASS+', allowPush, pin: null });
+	const enrollments = await rowsWhere(page, 'enrollments', 'userId', userId);
+	const { code } = enrollments.find((e) => e.status === 'Active')!;
+	await commandOk(page, 'enrollCommand', {
+		phoneId,
+		app: 'MobilePASS+',
+		allowPush,
+		pin: null,
+		code
+	});
 }
 
 /** A user's tokens as the console stores them. */
