@@ -21,6 +21,9 @@ function record(name, value, unit, budget, higherIsBetter = false) {
 }
 
 async function startPreview() {
+	// A server left on the port (another build) would be measured instead of this one.
+	if (await fetch(base).catch(() => null))
+		throw new Error(`Port ${PORT} is in use: stop that server or set BENCH_PORT`);
 	const server = spawn(
 		'npx',
 		['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
