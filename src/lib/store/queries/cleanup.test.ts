@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { migratedMobilePass8 } from '$lib/domain/cleanup';
 import { generateWorld } from '$lib/domain/seed';
-import { revokeMigratedCommand } from '$lib/store/console-commands';
+import { revokeMigratedCommand } from '$lib/store/token-commands';
 import { testDb } from '$lib/store/test-db';
 import { cleanupFirstRows, cleanupPreview } from './cleanup';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { taskCompleted } from '$lib/domain/provisioning';
 import { generateWorld } from '$lib/domain/seed';
 import type { Enrollment, EnrollmentStatus } from '$lib/domain/types';
-import { provisionCommand } from '$lib/store/commands';
+import { provisionCommand } from '$lib/store/provisioning-commands';
 import type { SandboxDB } from '$lib/store/db';
 import { testDb } from '$lib/store/test-db';
 import { taskLines, TASKS_PAGE_SIZE } from './provisioning';
