@@ -1,6 +1,6 @@
-import { migratedMobilePass8 } from '$lib/domain/cleanup';
+import { migratedMobilePass8, type MigratedToken } from '$lib/domain/cleanup';
 import { LIFECYCLE } from '$lib/domain/lifecycle';
-import type { Token, TokenState, User } from '$lib/domain/types';
+import type { Token, User } from '$lib/domain/types';
 import type { SandboxDB } from '$lib/store/db';
 
 /**
@@ -31,46 +31,40 @@ export async function cleanupPreview(db: SandboxDB, serverId: string) {
 	return migratedMobilePass8(tokens, users);
 }
 
-/** The first `count` migrated tokens in one revocable state, in serial order, from the index. */
-async function firstMigrated(
-	db: SandboxDB,
-	serverId: string,
-	state: TokenState,
-	migrated: ReadonlySet<string | null>,
-	count: number
-) {
-	const found: Token[] = [];
-	await db.tokens
-		.where('[serverId+app+state]')
-		.equals([serverId, 'MobilePASS 8', state])
-		.until(() => found.length >= count)
-		.each((t) => {
-			if (t.userId && migrated.has(t.userId)) found.push(t);
-		});
-	return found;
-}
+/** How many MobilePASS 8 tokens the first rows look at per step. */
+const BATCH = 100;
 
 /**
  * The first `count` rows of the clean-up preview, so that a large world shows them at once while
- * `cleanupPreview` reads the whole list. The index lists equal keys in serial order: reading each
- * revocable state only until it holds `count` migrated tokens finds the first rows of their union.
+ * `cleanupPreview` reads the whole list. It does not read the server's Active MobilePASS+ tokens:
+ * it takes the serials of the revocable MobilePASS 8 tokens from the [serverId+app+state] index
+ * (keys only), walks them in serial order in batches, and per batch reads only those tokens'
+ * users' tokens (one equality read per user on the userId index), until a page is full.
  */
 export async function cleanupFirstRows(db: SandboxDB, serverId: string, count: number) {
 	return db.transaction('r', db.tokens, db.users, async () => {
-		const plus = await db.tokens
-			.where('[serverId+app+state]')
-			.equals([serverId, 'MobilePASS+', 'Active'])
-			.toArray();
-		const migrated = new Set(plus.map((t) => t.userId));
-		const mp8 = (
-			await Promise.all(
-				LIFECYCLE.revokeToInventory.from.map((s) => firstMigrated(db, serverId, s, migrated, count))
+		const keys = await Promise.all(
+			LIFECYCLE.revokeToInventory.from.map((s) =>
+				db.tokens.where('[serverId+app+state]').equals([serverId, 'MobilePASS 8', s]).primaryKeys()
 			)
-		).flat();
-		const holders = new Set(mp8.map((t) => t.userId));
-		const users = new Map<string, User>();
-		for (const u of await db.users.bulkGet([...holders] as string[])) if (u) users.set(u.id, u);
-		const tokens = [...plus.filter((t) => holders.has(t.userId)), ...mp8];
-		return migratedMobilePass8(tokens, users).slice(0, count);
+		);
+		// The index lists equal keys by serial; the union of the states is sorted once here.
+		const serials = (keys.flat() as string[]).sort();
+		const found: MigratedToken[] = [];
+		for (let i = 0; i < serials.length && found.length < count; i += BATCH) {
+			const mp8 = (await db.tokens.bulkGet(serials.slice(i, i + BATCH))).filter(
+				(t): t is Token => t !== undefined && t.userId !== null
+			);
+			const userIds = [...new Set(mp8.map((t) => t.userId as string))];
+			const [held, users] = await Promise.all([
+				Promise.all(userIds.map((u) => db.tokens.where('userId').equals(u).toArray())),
+				db.users.bulkGet(userIds)
+			]);
+			const plus = held.flat().filter((t) => t.app === 'MobilePASS+' && t.state === 'Active');
+			const byId = new Map<string, User>();
+			for (const u of users) if (u) byId.set(u.id, u);
+			found.push(...migratedMobilePass8([...plus, ...mp8], byId));
+		}
+		return found.sort((a, b) => a.token.serial.localeCompare(b.token.serial)).slice(0, count);
 	});
 }

@@ -34,6 +34,15 @@ describe('report reads', () => {
 		expect(first.map((r) => r.serial)).toEqual(full.slice(0, 5).map((r) => r.serial));
 	});
 
+	it('give the first rows of the full report for any page size, across batches of users', async () => {
+		const db = await testDb(generateWorld({ seed: 'x', users: 200 }));
+		const full = (await loadUsersWithTokens(db, 'acme')).rows.map((r) => r.serial);
+		for (const count of [1, 2, 7, 20, 50])
+			expect((await loadUsersWithTokensFirstRows(db, 'acme', count)).map((r) => r.serial)).toEqual(
+				full.slice(0, count)
+			);
+	});
+
 	it('read what the dashboard draws from, for one server', async () => {
 		const db = await testDb();
 		await provisionCommand(db, 'acme', ['acme-u20']);

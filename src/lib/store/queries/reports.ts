@@ -36,13 +36,13 @@ export async function loadUsersWithTokensFirstRows(db: SandboxDB, serverId: stri
 		const users: User[] = [];
 		const tokens: Token[] = [];
 		let after = '';
-		let holders = 0;
-		// Users in batches, until enough of them hold a token (or a few batches were read).
-		for (let batch = 0; batch < 8 && holders < count; batch++) {
+		// Users in batches of `count`, until their tokens make a page (or a few batches were read):
+		// a page of rows, one per token, needs at most `count` holders.
+		for (let batch = 0; batch < 8 && tokens.length < count; batch++) {
 			const next = await db.users
 				.where('[serverId+userId]')
 				.between([serverId, after], [serverId, '\uffff'], batch === 0, true)
-				.limit(count * 2)
+				.limit(count)
 				.toArray();
 			if (next.length === 0) break;
 			// One equality read per user: parallel getAll requests beat anyOf's cursor.
@@ -50,10 +50,7 @@ export async function loadUsersWithTokensFirstRows(db: SandboxDB, serverId: stri
 				next.map((u) => db.tokens.where('userId').equals(u.id).toArray())
 			);
 			users.push(...next);
-			for (const list of held) {
-				tokens.push(...list);
-				if (list.length) holders++;
-			}
+			for (const list of held) tokens.push(...list);
 			after = next[next.length - 1].userId;
 		}
 		return usersWithTokens(users, tokens).rows.slice(0, count);
