@@ -13,6 +13,7 @@ import {
 } from './seed-data';
 import { deviceTypeOf, mobilePassPlusSupport, supportsPush, targetOf } from './devices';
 import { DAY, WORLD_START } from './clock';
+import { NO_HOLDER } from './tokens';
 import type { WorldSpec } from './world-spec';
 import type { AppToken, Group, Phone, Token, User, VirtualServer, World } from './types';
 
@@ -174,18 +175,9 @@ export function inventoryToken(server: VirtualServer, serial: string): Token {
 		serverId: server.id,
 		type: 'MobilePASS',
 		state: 'Inventory',
-		userId: null,
-		secret: null,
 		digits: server.otpDigits,
 		period: 30,
-		app: null,
-		target: null,
-		deviceType: null,
-		pushOtp: null,
-		provisionedAt: null,
-		enrolledAt: null,
-		lastUsedAt: null,
-		failedCount: 0
+		...NO_HOLDER
 	};
 }
 

@@ -5,21 +5,22 @@ import type { Instant, Token, TokenState, User } from './types';
 export type OperatorAction = (typeof OPERATOR_ACTIONS)[number];
 
 /** What a token that leaves its user keeps: nothing of the enrollment, and no secret. */
+/** What a token without a holder carries (Inventory, Lost/Faulty): no user, no enrollment data. */
+export const NO_HOLDER = {
+	userId: null,
+	secret: null,
+	app: null,
+	target: null,
+	deviceType: null,
+	pushOtp: null,
+	provisionedAt: null,
+	enrolledAt: null,
+	lastUsedAt: null,
+	failedCount: 0
+} as const satisfies Partial<Token>;
+
 export function unassigned(token: Token, state: TokenState): Token {
-	return {
-		...token,
-		state,
-		userId: null,
-		secret: null,
-		app: null,
-		target: null,
-		deviceType: null,
-		pushOtp: null,
-		provisionedAt: null,
-		enrolledAt: null,
-		lastUsedAt: null,
-		failedCount: 0
-	};
+	return { ...token, state, ...NO_HOLDER };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { generateWorld } from '../seed';
-import type { Token, User } from '../types';
+import { generateWorld, inventoryToken } from '../seed';
+import type { Token, User, VirtualServer } from '../types';
 import {
 	COLUMNS,
 	filterRows,
@@ -27,25 +27,7 @@ function user(id: string, over: Partial<User> = {}): User {
 	};
 }
 function token(serial: string, over: Partial<Token> = {}): Token {
-	return {
-		serial,
-		serverId: 's',
-		type: 'MobilePASS',
-		state: 'Inventory',
-		userId: null,
-		secret: null,
-		digits: 6,
-		period: 30,
-		app: null,
-		target: null,
-		deviceType: null,
-		pushOtp: null,
-		provisionedAt: null,
-		enrolledAt: null,
-		lastUsedAt: null,
-		failedCount: 0,
-		...over
-	};
+	return { ...inventoryToken({ id: 's', otpDigits: 6 } as VirtualServer, serial), ...over };
 }
 
 describe('usersWithTokens', () => {
