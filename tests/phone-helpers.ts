@@ -24,6 +24,10 @@ export async function choosePhone(page: Page, userId: string) {
 		.click();
 	// The choice goes through the database (every window follows it): wait until it is back.
 	await expect(phonePane(page)).toHaveAttribute('data-owner', userId);
+	// The closed picker names the phone from its own read, which may land a moment later.
+	await expect(pane.getByRole('combobox', { name: 'Whose phone' })).toHaveValue(
+		new RegExp(`\\(${userName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\) — `)
+	);
 }
 
 /** A user's tokens as the console stores them. */
