@@ -34,3 +34,20 @@ export async function snapshotCounts(page: Page) {
 	for (const s of states) out[s] = Number(await page.getByTestId(`count-${s}`).textContent());
 	return out;
 }
+
+/** The console's top row of tabs, in order. */
+export const CONSOLE_TABS = [
+	'Shortcuts',
+	'Snapshot',
+	'Assignment',
+	'Tokens',
+	'Reports',
+	'Policy',
+	'Sandbox'
+];
+
+/** The serial of the Token List's first row, as its link reads. */
+export async function firstListedSerial(page: Page) {
+	const link = page.getByRole('table', { name: 'Token List' }).getByRole('link').first();
+	return (await link.textContent())!.trim();
+}

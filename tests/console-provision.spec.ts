@@ -1,7 +1,7 @@
 import { commandOk } from './hook';
 import { openProvisionFor } from './provision';
 import { expect, openSandbox, test } from './fixtures';
-import { snapshotCounts, userById, menuPath } from './console-helpers';
+import { firstListedSerial, snapshotCounts, userById, menuPath } from './console-helpers';
 import { choosePhone } from './phone-helpers';
 
 test('provision a user: the token is Assigned and the enrollment email waits on their phone', async ({
@@ -129,11 +129,7 @@ test('provisioning with too little inventory says how many tokens are missing', 
 
 test('deep links to token details and to a user page load directly', async ({ page }) => {
 	await openSandbox(page, '/tokens?state=x');
-	const serial = (await page
-		.getByRole('table', { name: 'Token List' })
-		.getByRole('link')
-		.first()
-		.textContent())!.trim();
+	const serial = await firstListedSerial(page);
 	await openSandbox(page, `/tokens/details?serial=${serial}`);
 	await expect(page.getByTestId('serial')).toHaveText(serial);
 	await openSandbox(page, '/assignment/user?id=acme-u1');

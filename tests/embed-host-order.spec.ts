@@ -1,10 +1,16 @@
 import { expect, test } from './fixtures';
-import { checklist, hostLaunchOptions, openHost, received, send, waitFor } from './embed-host';
+import {
+	checklist,
+	hostSpec,
+	openHost,
+	openReadyHost,
+	received,
+	send,
+	waitFor
+} from './embed-host';
 
 // Messages that arrive together are handled one at a time, in the order sent.
-test.use({ launchOptions: hostLaunchOptions });
-// Each test builds a scenario world, often several: generous under a loaded machine.
-test.beforeEach(() => test.setTimeout(120_000));
+hostSpec();
 
 for (const [name, messages, expected] of [
 	[
@@ -51,8 +57,7 @@ for (const [name, messages, expected] of [
 	]
 ] as const) {
 	test(`back-to-back messages, ${name}`, async ({ page, baseURL }) => {
-		const { frame } = await openHost(page, baseURL);
-		await waitFor(page, 'ready');
+		const { frame } = await openReadyHost(page, baseURL);
 		await send(page, ...messages);
 		await waitFor(page, 'ready', 1 + messages.length);
 		const readies = (await received(page)).filter((m) => m.type === 'ready');

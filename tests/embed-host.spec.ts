@@ -2,9 +2,10 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import {
 	checklist,
-	hostLaunchOptions,
+	hostSpec,
 	lastOf,
 	openHost,
+	openReadyHost,
 	received,
 	send,
 	waitFor,
@@ -12,9 +13,7 @@ import {
 	type Message
 } from './embed-host';
 
-test.use({ launchOptions: hostLaunchOptions });
-// Each test builds a scenario world, often several: generous under a loaded machine.
-test.beforeEach(() => test.setTimeout(120_000));
+hostSpec();
 
 /** The iframe's height on the host page, and the height of the embed's content inside it. */
 async function heights(page: Page) {
@@ -61,10 +60,9 @@ test('the iframe takes the content height, settles, and follows the content both
 	baseURL
 }) => {
 	// the console alone, so that the steps panel decides the height (beside it, the phone would)
-	const { frame } = await openHost(page, baseURL, {
+	const { frame } = await openReadyHost(page, baseURL, {
 		query: 'scenario=migrate-one-user&panel=console'
 	});
-	await waitFor(page, 'ready');
 	const start = await expectSettled(page);
 	expect(start).toBeLessThan(3000);
 
@@ -83,8 +81,7 @@ test('ready at start, after reset, after goToStep and after loadScenario, with t
 	page,
 	baseURL
 }) => {
-	const { frame } = await openHost(page, baseURL);
-	await waitFor(page, 'ready');
+	const { frame } = await openReadyHost(page, baseURL);
 	expect(await lastOf(page, 'ready')).toMatchObject({
 		protocol: 'sta-token-sandbox',
 		version: 1,
@@ -111,8 +108,7 @@ test('a free sandbox reports no scenario, step null and 0 steps; goToStep there 
 	page,
 	baseURL
 }) => {
-	await openHost(page, baseURL, { query: 'panel=console' });
-	await waitFor(page, 'ready');
+	await openReadyHost(page, baseURL, { query: 'panel=console' });
 	expect(await lastOf(page, 'ready')).toMatchObject({ scenario: null, step: null, steps: 0 });
 	await send(page, { type: 'goToStep', step: 2 });
 	await waitFor(page, 'error');
@@ -171,8 +167,7 @@ test('loadScenario with constructor, __proto__, toString, hasOwnProperty or a 1 
 	const errors: Error[] = [];
 	page.on('pageerror', (e) => errors.push(e));
 	await page.setViewportSize({ width: 800, height: 900 });
-	const { frame } = await openHost(page, baseURL);
-	await waitFor(page, 'ready');
+	const { frame } = await openReadyHost(page, baseURL);
 	const huge = 'x'.repeat(1024 * 1024);
 	const ids = ['constructor', '__proto__', 'toString', 'hasOwnProperty', huge];
 	await send(page, ...ids.map((scenario) => ({ type: 'loadScenario', scenario })));
@@ -199,8 +194,7 @@ test('goToStep beyond the last step, and messages not of the exact form: errors,
 	page,
 	baseURL
 }) => {
-	const { frame } = await openHost(page, baseURL);
-	await waitFor(page, 'ready');
+	const { frame } = await openReadyHost(page, baseURL);
 	await send(
 		page,
 		{ type: 'goToStep', step: 9 },

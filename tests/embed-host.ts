@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { FrameLocator, Page } from '@playwright/test';
 import { chromiumLaunchOptions } from './browser.js';
-import { expect } from './fixtures';
+import { expect, test } from './fixtures';
 
 /**
  * The host page below is fulfilled by the test, so Chromium knows no address for it and treats
@@ -13,6 +13,16 @@ export const hostLaunchOptions = {
 	...launch,
 	args: [...(launch.args ?? []), '--disable-features=LocalNetworkAccessChecks']
 };
+
+/**
+ * Sets up a spec of embeds in a host page (call it at the spec's top level): the host browser
+ * above, and a generous timeout, as each test builds a scenario world, often several, on a
+ * loaded machine.
+ */
+export function hostSpec() {
+	test.use({ launchOptions: hostLaunchOptions });
+	test.beforeEach(() => test.setTimeout(120_000));
+}
 
 /**
  * A documentation page on a second origin that embeds the sandbox with the snippet of
@@ -78,6 +88,47 @@ ${options.after ? `<script>${options.after}</script>` : ''}
 	if (options.width) await page.setViewportSize({ width: options.width, height: 900 });
 	await page.goto(`${docs}/docs-page.html`);
 	return { frame: page.frameLocator('iframe').first(), docs, sandbox };
+}
+
+/** openHost, then waits for the embed's first `ready`. */
+export async function openReadyHost(
+	page: Page,
+	baseURL: string | undefined,
+	options: HostOptions = {}
+) {
+	const host = await openHost(page, baseURL, options);
+	await waitFor(page, 'ready');
+	return host;
+}
+
+/**
+ * Storage denied to a third-party frame, as Safari, Firefox's strict mode and Chromium with
+ * third-party cookies blocked do it: inside the cross-origin iframe, indexedDB.open and the Web
+ * Storage getters throw a SecurityError. Headless Chromium has no command-line switch for that
+ * content setting, so an init script reproduces exactly that API behaviour in third-party frames
+ * only (the top-level page keeps its storage); the app code under test is untouched.
+ */
+export async function denyThirdPartyStorage(page: Page) {
+	await page.addInitScript(() => {
+		if (window.top === window) return;
+		const denied = () => new DOMException('Access is denied for this document.', 'SecurityError');
+		IDBFactory.prototype.open = function () {
+			throw denied();
+		};
+		for (const name of ['localStorage', 'sessionStorage'])
+			Object.defineProperty(window, name, {
+				configurable: true,
+				get() {
+					throw denied();
+				}
+			});
+	});
+}
+
+/** A 1200 px host whose embed is denied storage (denyThirdPartyStorage): it runs in memory. */
+export async function openHostInMemory(page: Page, baseURL: string | undefined) {
+	await denyThirdPartyStorage(page);
+	return openHost(page, baseURL, { width: 1200 });
 }
 
 /** The messages received so far, without `resize` unless asked. */

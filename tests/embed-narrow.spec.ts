@@ -2,18 +2,19 @@ import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import {
 	checklist,
-	hostLaunchOptions,
+	hostSpec,
 	lastOf,
-	openHost,
+	openHostInMemory,
+	openReadyHost,
 	received,
 	send,
 	waitFor
 } from './embed-host';
 
-test.use({ launchOptions: hostLaunchOptions });
-test.beforeEach(() => test.setTimeout(120_000));
-
+/** The embed's frame, for what a FrameLocator cannot measure. */
 const inFrame = (page: Page) => page.frames().find((f) => f !== page.mainFrame())!;
+
+hostSpec();
 
 for (const width of [320, 360, 800]) {
 	test(`a ${width} px frame: no sideways scroll, a Console / Phone switch, the phone in reach`, async ({
@@ -21,8 +22,7 @@ for (const width of [320, 360, 800]) {
 		baseURL
 	}) => {
 		// the snippet's iframe is the page's full width (plus its 1 px borders)
-		const { frame } = await openHost(page, baseURL, { width });
-		await waitFor(page, 'ready');
+		const { frame } = await openReadyHost(page, baseURL, { width });
 		const iframe = page.locator('iframe');
 		expect(await iframe.evaluate((f: HTMLIFrameElement) => f.clientWidth)).toBe(width);
 		const sideways = () =>
@@ -68,8 +68,7 @@ for (const width of [320, 360, 800]) {
 }
 
 test('at 360 px the console tab row scrolls, and shows that it does', async ({ page, baseURL }) => {
-	const { frame } = await openHost(page, baseURL, { width: 360 });
-	await waitFor(page, 'ready');
+	const { frame } = await openReadyHost(page, baseURL, { width: 360 });
 	const tabs = frame.getByRole('navigation', { name: 'Console' }).getByRole('list');
 	const row = await tabs.evaluate((ul) => ({
 		overflow: ul.scrollWidth - ul.clientWidth,
@@ -87,36 +86,11 @@ test('at 360 px the console tab row scrolls, and shows that it does', async ({ p
 	await expect(last).toHaveAttribute('aria-current', /true|page/);
 });
 
-/**
- * Storage denied to a third-party frame, as Safari, Firefox's strict mode and Chromium with
- * third-party cookies blocked do it: inside the cross-origin iframe, indexedDB.open and the Web
- * Storage getters throw a SecurityError. Headless Chromium has no command-line switch for that
- * content setting, so an init script reproduces exactly that API behaviour in third-party frames
- * only (the top-level page keeps its storage); the app code under test is untouched.
- */
-async function denyThirdPartyStorage(page: Page) {
-	await page.addInitScript(() => {
-		if (window.top === window) return;
-		const denied = () => new DOMException('Access is denied for this document.', 'SecurityError');
-		IDBFactory.prototype.open = function () {
-			throw denied();
-		};
-		for (const name of ['localStorage', 'sessionStorage'])
-			Object.defineProperty(window, name, {
-				configurable: true,
-				get() {
-					throw denied();
-				}
-			});
-	});
-}
-
 test('storage denied to the frame: the embed runs in memory, says so in its bar, and the host hears it', async ({
 	page,
 	baseURL
 }) => {
-	await denyThirdPartyStorage(page);
-	const { frame } = await openHost(page, baseURL, { width: 1200 });
+	const { frame } = await openHostInMemory(page, baseURL);
 	await waitFor(page, 'error');
 	expect(await lastOf(page, 'error')).toMatchObject({
 		protocol: 'sta-token-sandbox',
@@ -158,10 +132,9 @@ test('axe finds nothing in an embed running in memory, light and dark', async ({
 	page,
 	baseURL
 }) => {
-	await denyThirdPartyStorage(page);
-	const { frame } = await openHost(page, baseURL, { width: 1200 });
-	await waitFor(page, 'ready');
+	const { frame } = await openHostInMemory(page, baseURL);
 	await expect(frame.getByText('In memory: not saved')).toBeVisible();
+	await waitFor(page, 'ready');
 	await expectNoAxeViolations(page);
 	await send(page, { type: 'setTheme', theme: 'dark' });
 	await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');

@@ -1,19 +1,10 @@
-import { userById } from './console-helpers';
+import { CONSOLE_TABS, userById } from './console-helpers';
 import { expect, openSandbox, test } from './fixtures';
 
 test('the console and the phone render side by side', async ({ page }) => {
 	await openSandbox(page);
 	const nav = page.getByRole('navigation', { name: 'Console' });
-	for (const tab of [
-		'Shortcuts',
-		'Snapshot',
-		'Assignment',
-		'Tokens',
-		'Reports',
-		'Policy',
-		'Sandbox'
-	])
-		await expect(nav.getByRole('link', { name: tab })).toBeVisible();
+	for (const tab of CONSOLE_TABS) await expect(nav.getByRole('link', { name: tab })).toBeVisible();
 	const phone = page.getByRole('complementary', { name: 'Virtual phone' });
 	await expect(phone.getByRole('combobox', { name: 'Whose phone' })).toBeVisible();
 	for (const app of ['Mail', 'Browser', 'App Store', 'MobilePASS 8'])

@@ -1,14 +1,11 @@
-import { row } from './hook';
-import { provisionByHook } from './provision';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import {
-	choosePhone,
+	enterUserName,
 	goHome,
 	installApp,
-	NEW_USER,
-	openSignInPage,
 	openEnrollmentLink,
-	phonePane
+	provisionedPhone,
+	startEnrollment
 } from './phone-helpers';
 
 /** The phone's screens are scanned alone once the whole page has been (a lighter scan). */
@@ -16,10 +13,7 @@ const PHONE = 'aside[aria-label="Virtual phone"]';
 
 test('axe finds no violations on the phone screens and the sign-in page', async ({ page }) => {
 	test.setTimeout(240_000); // a dozen axe scans in one walk through the phone, on a shared machine
-	await openSignInPage(page, 'acme-app1');
-	await provisionByHook(page, NEW_USER, { policy: 'MobilePASS+' });
-	await choosePhone(page, NEW_USER);
-	const phone = phonePane(page);
+	const phone = await provisionedPhone(page, { app: 'acme-app1' });
 	await phone.getByRole('button', { name: 'Edit phone profile' }).click();
 	await expectNoAxeViolations(page);
 	await phone.getByRole('button', { name: 'Cancel' }).click();
@@ -37,8 +31,7 @@ test('axe finds no violations on the phone screens and the sign-in page', async 
 	await phone.getByRole('button', { name: 'MobilePASS 8', exact: true }).click();
 	await phone.getByRole('button', { name: 'Activate token' }).click();
 	await expectNoAxeViolations(page, PHONE); // MobilePASS 8 activation
-	await openEnrollmentLink(page);
-	await phone.getByRole('button', { name: 'Enroll your SafeNet MobilePASS+ token' }).click();
+	await startEnrollment(page);
 	await expectNoAxeViolations(page, PHONE); // push question
 	await phone.getByRole('button', { name: 'Allow' }).click();
 	await expect(phone.getByRole('heading', { name: 'Activation Successful' })).toBeVisible();
@@ -52,9 +45,7 @@ test('axe finds no violations on the phone screens and the sign-in page', async 
 	await phone.getByRole('button', { name: 'Browser' }).click();
 	await expectNoAxeViolations(page, PHONE); // bookmarks
 
-	const user = (await row(page, 'users', NEW_USER))!;
-	await page.getByRole('main').getByLabel('User name').fill(String(user.userId));
-	await page.getByRole('main').getByRole('button', { name: 'Next' }).click();
+	await enterUserName(page);
 	await page.getByRole('button', { name: 'Use my mobile to autosend a password' }).click();
 	await expect(phone.getByRole('alertdialog')).toBeVisible();
 	await expectNoAxeViolations(page); // push request

@@ -1,14 +1,10 @@
-import { provisionByHook } from './provision';
-import { expect, openSandbox, test } from './fixtures';
-import { choosePhone, enrollPlus, NEW_USER, phonePane, tokensOf } from './phone-helpers';
+import { expect, test } from './fixtures';
+import { enrollPlus, NEW_USER, provisionedPhone, tokensOf } from './phone-helpers';
 
 test('MobilePASS+ enrollment with Allow: the console shows the token Active, Push OTP Enabled', async ({
 	page
 }) => {
-	await openSandbox(page);
-	await provisionByHook(page, NEW_USER, { policy: 'MobilePASS+' });
-	await choosePhone(page, NEW_USER);
-	const phone = phonePane(page);
+	const phone = await provisionedPhone(page);
 	const profile = await phone.getByRole('combobox', { name: 'Whose phone' }).inputValue();
 	// The picker names the model and OS version; the console records the OS (Target) and the
 	// form factor (Device Type) only.

@@ -1,5 +1,12 @@
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { NEW_USER, openApp, openEnrollmentMail, readyToEnroll, tokensOf } from './phone-helpers';
+import {
+	expectActivated,
+	NEW_USER,
+	openApp,
+	openEnrollmentMailOnComputer,
+	readyToEnroll,
+	tokensOf
+} from './phone-helpers';
 
 test('QR code enrollment from the app: the computer shows the page, MobilePASS+ scans it', async ({
 	page
@@ -8,9 +15,7 @@ test('QR code enrollment from the app: the computer shows the page, MobilePASS+ 
 	const phone = await readyToEnroll(page);
 
 	// Mail > the enrollment email > open it on the computer: its self-enrollment page shows the QR.
-	await openEnrollmentMail(page);
-	await phone.getByRole('button', { name: 'Open this email on the computer' }).click();
-	const computer = phone.getByRole('region', { name: 'Computer screen' });
+	const computer = await openEnrollmentMailOnComputer(page);
 	await computer.getByRole('button', { name: 'Scan a QR code instead' }).click();
 	await expect(computer.getByTestId('enrollment-qr')).toBeVisible();
 
@@ -21,9 +26,7 @@ test('QR code enrollment from the app: the computer shows the page, MobilePASS+ 
 	await expectNoAxeViolations(page); // computer screen and camera
 	await phone.getByRole('button', { name: 'Scan the QR code' }).click();
 	await phone.getByRole('button', { name: 'Allow', exact: true }).click();
-	await expect(phone.getByRole('heading', { name: 'Activation Successful' })).toBeVisible();
-	const [token] = await tokensOf(page, NEW_USER);
-	expect(token).toMatchObject({ state: 'Active', app: 'MobilePASS+', pushOtp: 'Enabled' });
+	await expectActivated(page, { state: 'Active', app: 'MobilePASS+', pushOtp: 'Enabled' });
 });
 
 test('copy-paste enrollment from the welcome screen: Use an activation string instead', async ({
@@ -31,9 +34,8 @@ test('copy-paste enrollment from the welcome screen: Use an activation string in
 }) => {
 	const phone = await readyToEnroll(page);
 	// The string, copied from the computer's self-enrollment page.
-	await openEnrollmentMail(page);
-	await phone.getByRole('button', { name: 'Open this email on the computer' }).click();
-	const copied = (await phone.getByTestId('computer-activation-string').textContent())!.trim();
+	const computer = await openEnrollmentMailOnComputer(page);
+	const copied = (await computer.getByTestId('computer-activation-string').textContent())!.trim();
 
 	await openApp(page, 'MobilePASS+');
 	await expect(
@@ -48,10 +50,11 @@ test('copy-paste enrollment from the welcome screen: Use an activation string in
 	await page.keyboard.press('ControlOrMeta+V');
 	await expect(field).toHaveValue(copied);
 	await phone.getByRole('button', { name: 'Next' }).click();
-	await phone.getByRole('button', { name: 'No Thanks', exact: true }).click();
-	await expect(phone.getByRole('heading', { name: 'Activation Successful' })).toBeVisible();
-	const [token] = await tokensOf(page, NEW_USER);
-	expect(token).toMatchObject({ state: 'Active', app: 'MobilePASS+', pushOtp: 'Disabled' });
+	await expectActivated(
+		page,
+		{ state: 'Active', app: 'MobilePASS+', pushOtp: 'Disabled' },
+		{ answer: 'No Thanks' }
+	);
 });
 
 test('a third-party otpauth:// token scanned into MobilePASS+ shows with its own icon', async ({

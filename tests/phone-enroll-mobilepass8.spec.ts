@@ -1,21 +1,17 @@
-import { provisionByHook } from './provision';
-import { expect, openSandbox, test } from './fixtures';
+import { expect, test } from './fixtures';
 import {
-	choosePhone,
 	installApp,
 	NEW_USER,
 	openEnrollmentLink,
-	phonePane,
+	provisionedPhone,
 	tokensOf
 } from './phone-helpers';
 
 test('MobilePASS 8 enrollment with the activation string and a PIN: Push OTP Not Applicable', async ({
 	page
 }) => {
-	await openSandbox(page);
-	await provisionByHook(page, NEW_USER);
-	await choosePhone(page, NEW_USER);
-	const phone = phonePane(page);
+	// Provisioned without the policy switch: the upgraded account's MobilePASS8 row.
+	const phone = await provisionedPhone(page, { policy: null });
 	await installApp(page, 'MobilePASS 8');
 	await openEnrollmentLink(page);
 	await phone.getByRole('button', { name: 'Use an activation string instead' }).click();

@@ -1,14 +1,10 @@
-import { provisionByHook } from './provision';
-import { expect, openSandbox, test } from './fixtures';
-import { cardOf, choosePhone, enrollPlus, NEW_USER, phonePane, tokensOf } from './phone-helpers';
+import { expect, test } from './fixtures';
+import { cardOf, enrollPlus, NEW_USER, provisionedPhone, tokensOf } from './phone-helpers';
 
 test('No Thanks records Push OTP Disabled; Autosend Passcode on later changes only the app', async ({
 	page
 }) => {
-	await openSandbox(page);
-	await provisionByHook(page, NEW_USER, { policy: 'MobilePASS+' });
-	await choosePhone(page, NEW_USER);
-	const phone = phonePane(page);
+	const phone = await provisionedPhone(page);
 	await enrollPlus(page, 'No Thanks');
 	await expect(phone.getByText(/Push OTP is off/)).toBeVisible();
 	const [token] = await tokensOf(page, NEW_USER);

@@ -1,18 +1,8 @@
-import { provisionByHook } from './provision';
-import { expect, openSandbox, test } from './fixtures';
-import {
-	choosePhone,
-	goHome,
-	OLD_ANDROID_USER,
-	openEnrollmentLink,
-	phonePane
-} from './phone-helpers';
+import { expect, test } from './fixtures';
+import { goHome, OLD_ANDROID_USER, openEnrollmentLink, provisionedPhone } from './phone-helpers';
 
 test('an Android 7.0 phone is told why it cannot use MobilePASS+', async ({ page }) => {
-	await openSandbox(page);
-	await provisionByHook(page, OLD_ANDROID_USER, { policy: 'MobilePASS+' });
-	await choosePhone(page, OLD_ANDROID_USER);
-	const phone = phonePane(page);
+	const phone = await provisionedPhone(page, { userId: OLD_ANDROID_USER });
 	await openEnrollmentLink(page);
 	await expect(phone.getByRole('alert')).toContainText(
 		'This device is not compatible with MobilePASS+. MobilePASS+ needs Android 8 or later; this device runs Android 7.0.'

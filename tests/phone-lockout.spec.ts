@@ -1,14 +1,16 @@
-import { row } from './hook';
 import { expect, test } from './fixtures';
-import { enrolledOnSignInPage, NEW_USER, phonePane, tokensOf } from './phone-helpers';
+import {
+	enrolledOnSignInPage,
+	enterUserName,
+	NEW_USER,
+	phonePane,
+	tokensOf
+} from './phone-helpers';
 
 test('five wrong passcodes lock the token; the console shows it Locked', async ({ page }) => {
 	test.slow(); // six sign-ins on a shared machine
 	await enrolledOnSignInPage(page, 'acme-app4', 'No Thanks');
-	const user = (await row(page, 'users', NEW_USER))!;
-	const signIn = page.getByRole('main');
-	await signIn.getByLabel('User name').fill(String(user.userId));
-	await signIn.getByRole('button', { name: 'Next' }).click();
+	const { signIn } = await enterUserName(page);
 	await phonePane(page).getByRole('button', { name: 'Done' }).click();
 	const right = (await phonePane(page).getByTestId('passcode').getAttribute('data-code'))!;
 	const wrong = String((Number(right) + 500_000) % 1_000_000).padStart(6, '0');

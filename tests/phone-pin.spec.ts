@@ -1,10 +1,11 @@
-import { row, updateRow } from './hook';
+import { updateRow } from './hook';
 import type { Page } from '@playwright/test';
 import { provisionByHook } from './provision';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import {
 	choosePhone,
 	enrollPlus,
+	enterUserName,
 	goHome,
 	NEW_USER,
 	openSignInPage,
@@ -57,10 +58,7 @@ test('MobilePASS+ asks for the token PIN before it shows a passcode and before i
 
 	// Push: Approve asks for the PIN first (the app was left, so it is locked again).
 	await goHome(page);
-	const user = (await row(page, 'users', NEW_USER))!;
-	const signIn = page.getByRole('main');
-	await signIn.getByLabel('User name').fill(String(user.userId));
-	await signIn.getByRole('button', { name: 'Next' }).click();
+	const { signIn } = await enterUserName(page);
 	await signIn.getByRole('button', { name: 'Use my mobile to autosend a password' }).click();
 	const card = phone.getByRole('alertdialog', { name: 'Authentication request' });
 	await card.getByRole('button', { name: 'Approve' }).click();

@@ -4,11 +4,16 @@ import { provisionByHook } from './provision';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import {
 	choosePhone,
+	enterUserName,
+	expectActivated,
 	installApp,
 	NEW_USER,
 	openEnrollmentLink,
 	openSignInPage,
 	phonePane,
+	provisionedPhone,
+	readyToEnroll,
+	startEnrollment,
 	tokensOf
 } from './phone-helpers';
 import { openPolicyPage } from './scenario-walk-helpers';
@@ -20,6 +25,14 @@ const WINDOWS_USER = 'acme-u3';
 async function targetOf(page: Page, userId: string) {
 	const phone = (await row(page, 'phones', `phone-${userId}`))!;
 	return phone.os === 'Windows' ? 'Windows 10' : String(phone.os);
+}
+
+/** The new user's phone shown, MobilePASS+ installed, on the self-enrollment page of their link. */
+async function phoneOnEnrollmentPage(page: Page) {
+	await choosePhone(page, NEW_USER);
+	await installApp(page, 'MobilePASS+');
+	await openEnrollmentLink(page);
+	return phonePane(page);
 }
 
 /** Software Token & Push OTP Settings: a change through the page's own controls. */
@@ -64,10 +77,7 @@ test('the policy switch starts the migration: the self-enrollment page sends the
 	await expect(page.getByRole('radio', { name: 'macOS: MobilePASS+' })).toHaveCount(0);
 	await expectNoAxeViolations(page);
 
-	await choosePhone(page, NEW_USER);
-	const phone = phonePane(page);
-	await installApp(page, 'MobilePASS+');
-	await openEnrollmentLink(page);
+	const phone = await phoneOnEnrollmentPage(page);
 	await expect(phone.getByTestId('mobilepass8-route')).toContainText(
 		`Your organization uses MobilePASS 8 on ${target}`
 	);
@@ -77,12 +87,12 @@ test('the policy switch starts the migration: the self-enrollment page sends the
 
 	// Policy > Token Policies > Software Token & Push OTP Settings: MobilePASS+, with push.
 	await setRow(page, target, { app: 'MobilePASS+', push: true });
-	await openEnrollmentLink(page);
-	await phone.getByRole('button', { name: 'Enroll your SafeNet MobilePASS+ token' }).click();
-	await phone.getByRole('button', { name: 'Allow', exact: true }).click();
-	await expect(phone.getByRole('heading', { name: 'Activation Successful' })).toBeVisible();
-	const [token] = await tokensOf(page, NEW_USER);
-	expect(token).toMatchObject({ state: 'Active', app: 'MobilePASS+', pushOtp: 'Enabled' });
+	await startEnrollment(page);
+	await expectActivated(
+		page,
+		{ state: 'Active', app: 'MobilePASS+', pushOtp: 'Enabled' },
+		{ answer: 'Allow' }
+	);
 
 	// Each change is audited with what it changed.
 	await page.goto('/audit');
@@ -98,10 +108,7 @@ test('a target that is not allowed cannot enroll, and the page says so', async (
 	const target = await targetOf(page, NEW_USER);
 	await setRow(page, target, { allowed: false });
 	await expect(page.getByRole('radio', { name: `${target}: MobilePASS+` })).toBeDisabled();
-	await choosePhone(page, NEW_USER);
-	const phone = phonePane(page);
-	await installApp(page, 'MobilePASS+');
-	await openEnrollmentLink(page);
+	const phone = await phoneOnEnrollmentPage(page);
 	await expect(phone.getByTestId('target-not-allowed')).toContainText(
 		`Your organization does not allow MobilePASS tokens on ${target} devices`
 	);
@@ -120,51 +127,35 @@ test('push off for the target: MobilePASS+ asks no push question and the token r
 	await provisionByHook(page, NEW_USER, { policy: 'MobilePASS+' });
 	const target = await targetOf(page, NEW_USER);
 	await setRow(page, target, { push: false });
-	await choosePhone(page, NEW_USER);
-	const phone = phonePane(page);
-	await installApp(page, 'MobilePASS+');
-	await openEnrollmentLink(page);
+	const phone = await phoneOnEnrollmentPage(page);
 	await phone.getByRole('button', { name: 'Enroll your SafeNet MobilePASS+ token' }).click();
-	await expect(phone.getByRole('heading', { name: 'Activation Successful' })).toBeVisible();
+	await expectActivated(page, { state: 'Active', app: 'MobilePASS+', pushOtp: 'Disabled' });
 	await expect(phone.getByRole('button', { name: 'Allow', exact: true })).toHaveCount(0);
-	const [token] = await tokensOf(page, NEW_USER);
-	expect(token).toMatchObject({ state: 'Active', app: 'MobilePASS+', pushOtp: 'Disabled' });
 });
 
 test('MobilePASS+ on Windows 10 uses push when its target allows it', async ({ page }) => {
-	await openSignInPage(page, 'acme-app1');
-	await provisionByHook(page, WINDOWS_USER, { policy: 'MobilePASS+' }); // iOS, Android and Windows 10 on MobilePASS+, push on
-	await choosePhone(page, WINDOWS_USER);
-	const phone = phonePane(page);
-	await installApp(page, 'MobilePASS+');
-	await openEnrollmentLink(page);
-	await phone.getByRole('button', { name: 'Enroll your SafeNet MobilePASS+ token' }).click();
+	// The migration started: iOS, Android and Windows 10 on MobilePASS+, push on.
+	const phone = await readyToEnroll(page, 'acme-app1', WINDOWS_USER);
+	await startEnrollment(page);
 	// Windows asks no question: its Notifications & actions setting (on) decides.
-	await expect(phone.getByRole('heading', { name: 'Activation Successful' })).toBeVisible();
-	const tokens = await tokensOf(page, WINDOWS_USER);
-	expect(tokens.find((t) => t.app === 'MobilePASS+')).toMatchObject({ pushOtp: 'Enabled' });
+	await expectActivated(page, { app: 'MobilePASS+', pushOtp: 'Enabled' }, { userId: WINDOWS_USER });
 
-	const user = (await row(page, 'users', WINDOWS_USER))!;
-	const signIn = page.getByRole('main');
-	await signIn.getByLabel('User name').fill(String(user.userId));
-	await signIn.getByRole('button', { name: 'Next' }).click();
+	const { signIn } = await enterUserName(page, WINDOWS_USER);
 	await signIn.getByRole('button', { name: 'Use my mobile to autosend a password' }).click();
 	await phone.getByRole('button', { name: 'Approve' }).click();
 	await expect(signIn.getByRole('status')).toContainText('Signed in to STA User Portal');
 });
 
 test('the Windows notification setting off: Push OTP Disabled', async ({ page }) => {
-	await openSignInPage(page, 'acme-app1');
-	await provisionByHook(page, WINDOWS_USER, { policy: 'MobilePASS+' });
-	await choosePhone(page, WINDOWS_USER);
-	const phone = phonePane(page);
+	const phone = await provisionedPhone(page, { userId: WINDOWS_USER, app: 'acme-app1' });
 	await phone.getByRole('button', { name: 'Edit phone profile' }).click();
 	await phone.getByRole('checkbox', { name: /Notifications & actions/ }).uncheck();
 	await phone.getByRole('button', { name: 'Save' }).click();
 	await installApp(page, 'MobilePASS+');
-	await openEnrollmentLink(page);
-	await phone.getByRole('button', { name: 'Enroll your SafeNet MobilePASS+ token' }).click();
-	await expect(phone.getByRole('heading', { name: 'Activation Successful' })).toBeVisible();
-	const tokens = await tokensOf(page, WINDOWS_USER);
-	expect(tokens.find((t) => t.app === 'MobilePASS+')).toMatchObject({ pushOtp: 'Disabled' });
+	await startEnrollment(page);
+	await expectActivated(
+		page,
+		{ app: 'MobilePASS+', pushOtp: 'Disabled' },
+		{ userId: WINDOWS_USER }
+	);
 });

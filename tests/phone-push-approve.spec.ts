@@ -1,13 +1,8 @@
-import { row } from './hook';
 import { expect, test } from './fixtures';
-import { enrolledOnSignInPage, NEW_USER, phonePane } from './phone-helpers';
+import { phonePane, signingInWithPush } from './phone-helpers';
 
 test('Push OTP: Approve on the phone signs in to the application', async ({ page }) => {
-	await enrolledOnSignInPage(page, 'acme-app1', 'Allow');
-	const user = (await row(page, 'users', NEW_USER))!;
-	const signIn = page.getByRole('main');
-	await signIn.getByLabel('User name').fill(String(user.userId));
-	await signIn.getByRole('button', { name: 'Next' }).click();
+	const { user, signIn } = await signingInWithPush(page, 'acme-app1');
 	await expect(signIn.getByLabel('Passcode')).toHaveAttribute('autocomplete', 'one-time-code');
 	await expect(signIn.getByLabel('Passcode')).toHaveAttribute('inputmode', 'numeric');
 	await signIn.getByRole('button', { name: 'Use my mobile to autosend a password' }).click();
@@ -29,11 +24,7 @@ test('Push OTP: Approve on the phone signs in to the application', async ({ page
 test('an application without Push OTP offers no push; the user types the code', async ({
 	page
 }) => {
-	await enrolledOnSignInPage(page, 'acme-app4', 'Allow');
-	const user = (await row(page, 'users', NEW_USER))!;
-	const signIn = page.getByRole('main');
-	await signIn.getByLabel('User name').fill(String(user.userId));
-	await signIn.getByRole('button', { name: 'Next' }).click();
+	const { signIn } = await signingInWithPush(page, 'acme-app4');
 	await expect(signIn.getByText(/does not support Push OTP/)).toBeVisible();
 	await expect(signIn.getByRole('button', { name: /autosend/ })).toHaveCount(0);
 	await phonePane(page).getByRole('button', { name: 'Done' }).click();

@@ -1,17 +1,13 @@
-import { commandOk, row, rows } from './hook';
+import { commandOk, rows } from './hook';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { enrolledOnSignInPage, NEW_USER, phonePane } from './phone-helpers';
+import { phonePane, signingInWithPush } from './phone-helpers';
 
 test('push requests as MobilePASS+ shows them: application, token name, time elapsed, location; several stepped through', async ({
 	page
 }) => {
 	test.slow();
-	await enrolledOnSignInPage(page, 'acme-app1', 'Allow');
-	const user = (await row(page, 'users', NEW_USER))!;
 	// Two sign-in attempts waiting at once: the hook sends the second from another application.
-	const signIn = page.getByRole('main');
-	await signIn.getByLabel('User name').fill(String(user.userId));
-	await signIn.getByRole('button', { name: 'Next' }).click();
+	const { user, signIn } = await signingInWithPush(page, 'acme-app1');
 	await signIn.getByRole('button', { name: 'Use my mobile to autosend a password' }).click();
 	await commandOk(page, 'requestPushCommand', 'acme-app2', user.userId, 'Lyon, France');
 

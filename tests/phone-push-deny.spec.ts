@@ -1,13 +1,9 @@
-import { row, rows } from './hook';
+import { rows } from './hook';
 import { expect, test } from './fixtures';
-import { enrolledOnSignInPage, NEW_USER, phonePane } from './phone-helpers';
+import { phonePane, signingInWithPush } from './phone-helpers';
 
 test('Push OTP: Deny, then Yes, Report refuses the sign-in and reports it', async ({ page }) => {
-	await enrolledOnSignInPage(page, 'acme-app2', 'Allow');
-	const user = (await row(page, 'users', NEW_USER))!;
-	const signIn = page.getByRole('main');
-	await signIn.getByLabel('User name').fill(String(user.userId));
-	await signIn.getByRole('button', { name: 'Next' }).click();
+	const { user, signIn } = await signingInWithPush(page, 'acme-app2');
 	await signIn.getByRole('button', { name: 'Use my mobile to autosend a password' }).click();
 	const phone = phonePane(page);
 	await phone.getByRole('button', { name: 'Deny' }).click();

@@ -1,20 +1,12 @@
-import { commandOk, row } from './hook';
+import { commandOk } from './hook';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { TOTP, URI } from 'otpauth';
-import { provisionByHook } from './provision';
 import { expect, test } from './fixtures';
-import {
-	choosePhone,
-	installApp,
-	NEW_USER,
-	openSignInPage,
-	openEnrollmentLink,
-	phonePane
-} from './phone-helpers';
+import { enterUserName, openEnrollmentLink, readyToEnroll } from './phone-helpers';
 
 /**
  * The code for `secret` now on the real clock, computed outside the app as a real authenticator
@@ -30,12 +22,8 @@ test('the QR on the self-enrollment page is a real otpauth URI whose codes sign 
 	page
 }) => {
 	test.slow(); // two QR readers, a screenshot and a real-time code
-	await openSignInPage(page, 'acme-app4');
-	await provisionByHook(page, NEW_USER, { policy: 'MobilePASS+' });
-	await choosePhone(page, NEW_USER);
-	await installApp(page, 'MobilePASS+');
+	const phone = await readyToEnroll(page, 'acme-app4');
 	await openEnrollmentLink(page);
-	const phone = phonePane(page);
 	await phone.getByRole('button', { name: 'Scan a QR code instead' }).click();
 	const qr = phone.getByTestId('enrollment-qr');
 	await expect(qr).toBeVisible();
@@ -83,10 +71,7 @@ test('the QR on the self-enrollment page is a real otpauth URI whose codes sign 
 		expect(inApp).toBe(independentCode(otp.secret.base32));
 	}).toPass({ timeout: 10_000 });
 	const code = independentCode(otp.secret.base32);
-	const user = (await row(page, 'users', NEW_USER))!;
-	const signIn = page.getByRole('main');
-	await signIn.getByLabel('User name').fill(String(user.userId));
-	await signIn.getByRole('button', { name: 'Next' }).click();
+	const { signIn } = await enterUserName(page);
 	await signIn.getByLabel('Passcode').fill(code);
 	await signIn.getByRole('button', { name: 'Sign in' }).click();
 	await expect(signIn.getByRole('status')).toContainText('Signed in to Legacy Timesheets');

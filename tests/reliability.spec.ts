@@ -1,11 +1,11 @@
-import { provisionByHook } from './provision';
+import { firstListedSerial } from './console-helpers';
 import { expect, openSandbox, test } from './fixtures';
 import {
-	choosePhone,
+	expectActivated,
 	installApp,
 	NEW_USER,
-	openEnrollmentLink,
-	phonePane,
+	provisionedPhone,
+	startEnrollment,
 	tokensOf
 } from './phone-helpers';
 
@@ -16,11 +16,7 @@ test('two tabs revoke the same token at once: one wins, the other is told why no
 	const second = await context.newPage();
 	await openSandbox(first, '/tokens');
 	await first.getByRole('combobox', { name: 'App' }).selectOption('MobilePASS 8');
-	const serial = (await first
-		.getByRole('table', { name: 'Token List' })
-		.getByRole('link')
-		.first()
-		.textContent())!.trim();
+	const serial = await firstListedSerial(first);
 	await openSandbox(first, `/tokens/details?serial=${serial}`);
 	await openSandbox(second, `/tokens/details?serial=${serial}`);
 
@@ -45,13 +41,9 @@ test('two tabs revoke the same token at once: one wins, the other is told why no
 });
 
 test('a reload in the middle of an enrollment resumes cleanly', async ({ page }) => {
-	await openSandbox(page);
-	await provisionByHook(page, NEW_USER, { policy: 'MobilePASS+' });
-	await choosePhone(page, NEW_USER);
+	const phone = await provisionedPhone(page);
 	await installApp(page, 'MobilePASS+');
-	await openEnrollmentLink(page);
-	const phone = phonePane(page);
-	await phone.getByRole('button', { name: 'Enroll your SafeNet MobilePASS+ token' }).click();
+	await startEnrollment(page);
 	await expect(phone.getByRole('button', { name: 'Allow', exact: true })).toBeVisible();
 
 	await page.reload(); // the user closed the browser at the push question
@@ -63,11 +55,11 @@ test('a reload in the middle of an enrollment resumes cleanly', async ({ page })
 	expect(pending).toMatchObject({ state: 'Assigned', app: null });
 
 	// The same link still works, and the enrollment completes once.
-	await openEnrollmentLink(page);
-	await phone.getByRole('button', { name: 'Enroll your SafeNet MobilePASS+ token' }).click();
-	await phone.getByRole('button', { name: 'Allow', exact: true }).click();
-	await expect(phone.getByRole('heading', { name: 'Activation Successful' })).toBeVisible();
-	const [token] = await tokensOf(page, NEW_USER);
-	expect(token).toMatchObject({ state: 'Active', app: 'MobilePASS+', pushOtp: 'Enabled' });
+	await startEnrollment(page);
+	const token = await expectActivated(
+		page,
+		{ state: 'Active', app: 'MobilePASS+', pushOtp: 'Enabled' },
+		{ answer: 'Allow' }
+	);
 	expect(token.serial).toBe(pending.serial);
 });

@@ -14,13 +14,17 @@ import {
 
 export const checklist = (page: Page) => page.getByRole('region', { name: /^Scenario/ });
 
-/** Starts a scenario from the library, through the confirmation. */
-export async function startScenario(page: Page, title: string) {
+/**
+ * Starts a scenario from the library, through the confirmation; with `steps`, checks that none
+ * of its steps is done yet.
+ */
+export async function startScenario(page: Page, title: string, steps?: number) {
 	await openSandbox(page, '/scenarios');
 	await page.getByRole('button', { name: `Start: ${title}` }).click();
 	await page.getByRole('button', { name: 'Reset world and start' }).click();
 	await expect(page).toHaveURL(/\/$/);
 	await expect(checklist(page)).toBeVisible();
+	if (steps) await expectStepsDone(page, 0, steps);
 }
 
 /** The checklist shows `done` steps ticked (✓, not skipped) of `total`. */
@@ -29,6 +33,12 @@ export async function expectStepsDone(page: Page, done: number, total: number) {
 	const items = checklist(page).getByRole('listitem');
 	for (let i = 0; i < done; i++) await expect(items.nth(i)).toContainText('Done:');
 	if (done < total) await expect(items.nth(done)).toContainText('To do:');
+}
+
+/** The checklist's Do it for me, then its count reads `done` of `total` steps. */
+export async function doItForMe(page: Page, done: number, total: number) {
+	await checklist(page).getByRole('button', { name: 'Do it for me' }).click();
+	await expect(page.getByTestId('checklist-count')).toHaveText(`${done} of ${total} steps`);
 }
 
 /** The completion summary: every step done, none skipped. */

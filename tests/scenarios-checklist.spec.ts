@@ -2,18 +2,7 @@ import { commandOk, rows } from './hook';
 import { provisionByHook } from './provision';
 import { menuPath } from './console-helpers';
 import { expect, openSandbox, test } from './fixtures';
-import type { Page } from '@playwright/test';
-
-/** Starts a scenario from the library, through the confirmation. */
-async function startScenario(page: Page, title: string) {
-	await openSandbox(page, '/scenarios');
-	await page.getByRole('button', { name: `Start: ${title}` }).click();
-	await page.getByRole('button', { name: 'Reset world and start' }).click();
-	await expect(page).toHaveURL(/\/$/);
-	await expect(page.getByRole('region', { name: /Scenario/ })).toBeVisible();
-}
-
-const checklist = (page: Page) => page.getByRole('region', { name: /Scenario/ });
+import { checklist, doItForMe, startScenario } from './scenario-walk-helpers';
 
 test('a step completes when a store command reaches its state, and it is announced', async ({
 	page
@@ -38,10 +27,8 @@ test('a step completes by another path than the instruction: the phone opens the
 	page
 }) => {
 	await startScenario(page, 'Migrate one user from MobilePASS 8 to MobilePASS+');
-	await checklist(page).getByRole('button', { name: 'Do it for me' }).click();
-	await expect(page.getByTestId('checklist-count')).toHaveText('1 of 6 steps');
-	await checklist(page).getByRole('button', { name: 'Do it for me' }).click();
-	await expect(page.getByTestId('checklist-count')).toHaveText('2 of 6 steps');
+	await doItForMe(page, 1, 6);
+	await doItForMe(page, 2, 6);
 	// Step 3 says "open the email in Mail": here it is opened from the phone's home screen.
 	const phone = page.getByRole('complementary', { name: 'Virtual phone' });
 	await phone.getByRole('button', { name: 'Mail' }).click();
@@ -73,8 +60,7 @@ test('progress is kept across reloads and shown in the library, with the time ta
 	page
 }) => {
 	await startScenario(page, 'The inventory runs out: reuse MobilePASS 8 tokens');
-	await checklist(page).getByRole('button', { name: 'Do it for me' }).click();
-	await expect(page.getByTestId('checklist-count')).toHaveText('1 of 5 steps');
+	await doItForMe(page, 1, 5);
 	await page.reload();
 	await expect(page.getByTestId('checklist-count')).toHaveText('1 of 5 steps');
 	// Finish by skipping the rest: the library shows the summary.

@@ -18,8 +18,7 @@ test('walkthrough: migrate one user, every step done through the console and the
 	page
 }) => {
 	test.slow();
-	await startScenario(page, 'Migrate one user from MobilePASS 8 to MobilePASS+');
-	await expectStepsDone(page, 0, 6);
+	await startScenario(page, 'Migrate one user from MobilePASS 8 to MobilePASS+', 6);
 
 	// 1. Policy > Token Policies > Software Token & Push OTP Settings: iOS and Android on MobilePASS+.
 	await switchMobilesToPlus(page);

@@ -1,11 +1,21 @@
 /**
- * For the SCORM tests: the two packages as `npm run package:lms` writes them (built here when
- * missing or older than the sources), unzipped in memory and served, beside the test learning
+ * For the SCORM tests: the two packages as `npm run package:lms` writes them (built here, by one
+ * worker, when missing or older than the sources), unzipped in memory and served, beside the test learning
  * platform (tests/scorm-host/) and scorm-again, from one origin as a platform serves its content.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	writeFileSync
+} from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { unzipSync } from 'fflate';
 
@@ -21,12 +31,50 @@ function newest(path: string): number {
 	return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
 }
 
-/** Builds the packages unless both are newer than everything they are built from. */
-export function ensurePackages() {
+/** Both packages exist and are newer than everything they are built from. */
+function packagesFresh() {
 	const sources = ['src', 'static', 'svelte.config.js', 'scripts/package-lms.js', 'package.json'];
 	const since = Math.max(...sources.map((s) => newest(join(root, s))));
-	const fresh = STANDARDS.every((std) => existsSync(zipPath(std)) && newest(zipPath(std)) > since);
-	if (!fresh) execFileSync('node', ['scripts/package-lms.js'], { cwd: root, stdio: 'inherit' });
+	return STANDARDS.every((std) => existsSync(zipPath(std)) && newest(zipPath(std)) > since);
+}
+
+/** Held (a directory, made atomically) by the one worker that builds the packages. */
+const LOCK = join(
+	tmpdir(),
+	`sta-sandbox-lms-${createHash('sha1').update(root).digest('hex').slice(0, 8)}.lock`
+);
+
+function lockHolderGone() {
+	try {
+		process.kill(Number(readFileSync(join(LOCK, 'pid'), 'utf8')), 0);
+		return false;
+	} catch (e) {
+		// No pid file yet (the holder has just made the lock), or no such process any more.
+		return (e as NodeJS.ErrnoException).code === 'ESRCH';
+	}
+}
+
+/**
+ * Builds the packages unless they are fresh. The SCORM tests run on every worker, so the first
+ * worker to get here builds, once per run, and the others wait until the zips are fresh.
+ */
+export async function ensurePackages() {
+	while (!packagesFresh()) {
+		try {
+			mkdirSync(LOCK);
+		} catch {
+			if (lockHolderGone()) rmSync(LOCK, { recursive: true, force: true });
+			else await new Promise((resolve) => setTimeout(resolve, 1_000)); // a poll on the zips
+			continue;
+		}
+		try {
+			writeFileSync(join(LOCK, 'pid'), String(process.pid));
+			if (!packagesFresh())
+				execFileSync('node', ['scripts/package-lms.js'], { cwd: root, stdio: 'inherit' });
+		} finally {
+			rmSync(LOCK, { recursive: true, force: true });
+		}
+	}
 }
 
 export function unzipPackage(std: Standard): Record<string, Uint8Array> {

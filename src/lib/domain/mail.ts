@@ -1,3 +1,4 @@
+import { AUDIT } from './audit-actions';
 import { accepted, refused, put, type Outcome } from './outcome';
 import type { Mail } from './types';
 
@@ -6,7 +7,8 @@ import type { Mail } from './types';
  * leaves no audit row.
  */
 export function markMailRead(mail: Mail | undefined): Outcome {
-	if (!mail) return refused('That message no longer exists.', { action: 'Read mail', target: '' });
+	if (!mail)
+		return refused('That message no longer exists.', { action: AUDIT.readMail, target: '' });
 	if (mail.read) return accepted([]);
 	return accepted([put('mail', { ...mail, read: true })]);
 }

@@ -1,3 +1,4 @@
+import type { AuditAction } from './audit-actions';
 import type { AuditOutcome, Row, TableName } from './types';
 
 /** A write the store must make; the domain decides, the store only applies. */
@@ -7,7 +8,7 @@ export type Change = {
 
 /** What the audit trail records of a command, whatever its outcome. */
 export interface AuditNote {
-	action: string;
+	action: AuditAction;
 	target: string;
 	serial?: string | null;
 	user?: string | null;

@@ -1,3 +1,4 @@
+import { AUDIT, type AuditAction } from './audit-actions';
 import { mobilePassPlusSupport, osLabel } from './devices';
 import { pushCapableDevice } from './enrollment';
 import { accepted, put, refused, type Change, type Outcome } from './outcome';
@@ -36,7 +37,7 @@ export interface PhoneProfile {
 	formFactor?: DeviceType;
 }
 
-const note = (action: string, phone: Phone | undefined) => ({
+const note = (action: AuditAction, phone: Phone | undefined) => ({
 	action,
 	target: phone ? `${phone.model}, ${osLabel(phone)}` : ''
 });
@@ -46,7 +47,7 @@ const note = (action: string, phone: Phone | undefined) => ({
  * the form factor as Device Type at enrollment; the model stays on the phone.
  */
 export function editPhoneProfile(phone: Phone | undefined, profile: PhoneProfile): Outcome {
-	const n = note('Edit phone', phone);
+	const n = note(AUDIT.editPhone, phone);
 	if (!phone) return refused('No such phone.', n);
 	if (!PHONE_OS.includes(profile.os))
 		return refused(`Unknown operating system "${profile.os}".`, n);
@@ -115,7 +116,7 @@ export function setAutosend(
 	on: boolean
 ): Outcome {
 	const n = {
-		action: 'Autosend Passcode',
+		action: AUDIT.autosendPasscode,
 		target: appToken?.serial ?? '',
 		serial: appToken?.serial
 	};
@@ -143,7 +144,7 @@ export function addThirdPartyToken(
 	id: string,
 	at: Instant
 ): Outcome {
-	const n = { action: 'Add third-party token', target: phone ? `${phone.model}` : '' };
+	const n = { action: AUDIT.addThirdPartyToken, target: phone ? `${phone.model}` : '' };
 	if (!phone) return refused('No such phone.', n);
 	if (!phone.installed.mobilePassPlus) return refused('MobilePASS+ is not installed.', n);
 	let p: ReturnType<typeof parseOtpauthUri>;

@@ -4,7 +4,7 @@
  * attempts to enter the correct PIN for a token … If you exceed the number of allowed retries,
  * your token must be re-enrolled."
  */
-import { accepted, countedRefusal, put, refused, type Outcome } from './outcome';
+import { accepted, countedRefusal, put, refused, type AuditNote, type Outcome } from './outcome';
 import type { AppToken, Phone } from './types';
 
 /** Sandbox choice: the retries the administrator allows (the documentation leaves it to them). */
@@ -34,7 +34,7 @@ export function unlockToken(
 	phone: Pick<Phone, 'biometrics'> | undefined,
 	answer: { pin: string } | { biometrics: true }
 ): Outcome {
-	const note = {
+	const note: AuditNote = {
 		action: PIN_ACTION,
 		target: appToken?.serial ?? '',
 		serial: appToken?.serial ?? null

@@ -4,7 +4,7 @@
  * MobilePASS app users of that target enroll with, and Push Notifications.
  */
 import { targetOf } from './devices';
-import { accepted, put, refused, type Outcome } from './outcome';
+import { accepted, put, refused, type AuditNote, type Outcome } from './outcome';
 import {
 	TARGETS,
 	type MobileApp,
@@ -97,7 +97,7 @@ export function changeTargetSetting(
 	target: string,
 	next: TargetSetting
 ): Outcome {
-	const note = {
+	const note: AuditNote = {
 		action: POLICY_ACTION,
 		target: `Target ${target}`,
 		detail: undefined as string | undefined

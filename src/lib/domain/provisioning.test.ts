@@ -7,11 +7,12 @@ import { totpCode } from './otp';
 import {
 	completedBySignIn,
 	enrollmentStatus,
+	inventoryShortage,
 	provision,
-	resendEmail,
 	statusLabel,
 	taskCompleted
 } from './provisioning';
+import { resendEmail } from './task-edit';
 import { fixture } from './test-fixtures';
 import type { Enrollment, PushRequest, TableName, Token } from './types';
 
@@ -179,5 +180,29 @@ describe('provisioning a user whose enrollment has Expired', () => {
 		const o = resendEmail(f.server, f.enrollment, f.task, f.user, at);
 		expect(o.ok).toBe(false);
 		if (!o.ok) expect(o.reason).toMatch(/Provision ang again/);
+	});
+});
+
+describe('inventory shortage: one message for the Provision dialog and the refusal', () => {
+	it('is null with enough tokens and counts the missing ones otherwise', () => {
+		expect(inventoryShortage(3, 3)).toBeNull();
+		expect(inventoryShortage(18, 15)).toMatch(
+			/^Not enough MobilePASS tokens in Inventory: 18 needed, 15 available, 3 missing\. Revoke/
+		);
+	});
+
+	it('is the reason provision() refuses with', () => {
+		const f = fixture();
+		const users = [f.user, { ...f.user, id: 'acme-u2', userId: 'bob' }];
+		const out = provision({
+			server: f.server,
+			users,
+			inventory: [{ ...f.token, state: 'Inventory', userId: null }],
+			openEnrollments: [],
+			lastTaskNumber: 0,
+			at: f.at
+		});
+		expect(out.ok).toBe(false);
+		expect(!out.ok && out.reason).toBe(inventoryShortage(2, 1));
 	});
 });

@@ -1,22 +1,13 @@
 import { AUDIT } from './audit-actions';
 import { DAY } from './clock';
-import { displayUser, formatDateTime } from './format';
+import { enrollmentMail } from './enrollment-mail';
+import { displayUser } from './format';
 import { transition } from './lifecycle';
 import { accepted, put, refused, type AuditNote, type Change, type Outcome } from './outcome';
 import { newSecret } from './secret';
 import { randomDigits, randomId } from './random';
 import { unassigned } from './tokens';
-import type {
-	Enrollment,
-	Instant,
-	Mail,
-	ProvisioningTask,
-	Token,
-	User,
-	VirtualServer
-} from './types';
-
-export const STA_SENDER = 'SafeNet Trusted Access <no-reply@safenet-sta.example>';
+import type { Enrollment, Instant, ProvisioningTask, Token, User, VirtualServer } from './types';
 
 /** The per-user status a provisioning task shows; Expired follows the simulated clock. */
 export type EnrollmentView = Enrollment['status'];
@@ -108,16 +99,22 @@ export function provision(input: ProvisionInput): Outcome {
 	}
 	// Tokens freed from expired lines can go straight to the users provisioned again.
 	const available = [...inventory, ...expired.freed];
-	if (available.length < users.length) {
-		const missing = users.length - available.length;
-		return refused(
-			`Not enough MobilePASS tokens in Inventory: ${users.length} needed, ${available.length} available, ` +
-				`${missing} missing. Revoke MobilePASS 8 tokens of migrated users (return to inventory) ` +
-				'or reinitialize Lost/Faulty tokens, then try again.',
-			note
-		);
-	}
+	const shortage = inventoryShortage(users.length, available.length);
+	if (shortage) return refused(shortage, note);
 	return withChanges(expired.changes, provisionTokens(input, available));
+}
+
+/**
+ * Why there are too few Inventory tokens for `needed` users, or null when there are enough. The
+ * provisioning command refuses with it; the Provision dialog shows it before the operator tries.
+ */
+export function inventoryShortage(needed: number, available: number): string | null {
+	if (available >= needed) return null;
+	return (
+		`Not enough MobilePASS tokens in Inventory: ${needed} needed, ${available} available, ` +
+		`${needed - available} missing. Revoke MobilePASS 8 tokens of migrated users (return to inventory) ` +
+		'or reinitialize Lost/Faulty tokens, then try again.'
+	);
 }
 
 /** Expired lines of users provisioned again: the line stays Expired, its token goes back. */
@@ -208,115 +205,4 @@ function provisionTokens(input: ProvisionInput, tokens: Token[]): Outcome {
 		});
 	});
 	return accepted(changes, ...audit);
-}
-
-export function enrollmentMail(
-	server: VirtualServer,
-	user: User,
-	enrollment: Enrollment,
-	task: ProvisioningTask,
-	at: Instant
-): Mail {
-	return {
-		id: randomId(),
-		userId: user.id,
-		from: STA_SENDER,
-		subject: 'SafeNet MobilePASS+ token enrollment',
-		body:
-			`Hello ${user.firstName},\n\n` +
-			`${server.name} has assigned you a SafeNet MobilePASS token (serial ${enrollment.serial}).\n\n` +
-			'1. Open this email on the phone you will use for sign-in.\n' +
-			'2. Install SafeNet MobilePASS+ from your app store.\n' +
-			'3. Tap the link below to open the self-enrollment page, then tap "Enroll your SafeNet MobilePASS+ token".\n\n' +
-			`The link expires on ${formatDateTime(task.stopDate)} (UTC).`,
-		enrollmentCode: enrollment.code,
-		expiresAt: task.stopDate,
-		receivedAt: at,
-		read: false
-	};
-}
-
-/** The operator removes a user from a task: the token returns to Inventory, the link dies. */
-export function removeFromTask(
-	enrollment: Enrollment | undefined,
-	token: Token | undefined,
-	user: User | undefined
-): Outcome {
-	const note: AuditNote = {
-		action: AUDIT.removeFromTask,
-		target: enrollment?.serial ?? '',
-		serial: enrollment?.serial,
-		user: user?.userId
-	};
-	if (!enrollment || !token) return refused('No such provisioning task entry.', note);
-	if (
-		enrollment.status === 'Enrolled' ||
-		enrollment.status === 'Completed' ||
-		enrollment.status === 'Expired' ||
-		enrollment.status === 'Removed'
-	)
-		return refused(
-			`The user cannot be removed: their enrollment is already ${enrollment.status}.`,
-			note
-		);
-	const step = transition(token.state, 'removeFromTask', token.serial);
-	if (!step.ok) return refused(step.reason, note);
-	return accepted(
-		[
-			put('tokens', unassigned(token, step.to)),
-			put('enrollments', { ...enrollment, status: 'Removed' })
-		],
-		{
-			...note,
-			detail: `Token ${token.serial} returned to Inventory; the enrollment link no longer works`
-		}
-	);
-}
-
-/** Send the enrollment email again, while the link is still valid. */
-export function resendEmail(
-	server: VirtualServer,
-	enrollment: Enrollment | undefined,
-	task: ProvisioningTask | undefined,
-	user: User | undefined,
-	at: Instant
-): Outcome {
-	const note: AuditNote = {
-		action: AUDIT.resendEmail,
-		target: user?.email ?? '',
-		serial: enrollment?.serial,
-		user: user?.userId
-	};
-	if (!enrollment || !task || !user) return refused('No such provisioning task entry.', note);
-	const status = enrollmentStatus(enrollment, task, at);
-	if (status !== 'Active')
-		return refused(
-			status === 'Expired'
-				? `The enrollment link expired on ${formatDateTime(task.stopDate)}. Provision ${user.userId} again, or set a new stop date for the task (Edit) first.`
-				: `There is nothing to resend: ${user.userId} ${hasEnrolled(status) ? 'has already enrolled' : `is ${status}`}.`,
-			note
-		);
-	return accepted([put('mail', enrollmentMail(server, user, enrollment, task, at))], {
-		...note,
-		detail: `Enrollment email for token ${enrollment.serial} sent again to ${user.email}`
-	});
-}
-
-/** Move a task's stop date; a date in the past is refused. */
-export function changeStopDate(
-	task: ProvisioningTask | undefined,
-	stopDate: Instant,
-	at: Instant
-): Outcome {
-	const note: AuditNote = {
-		action: AUDIT.changeStopDate,
-		target: task ? `Task ${task.number}` : ''
-	};
-	if (!task) return refused('No such provisioning task.', note);
-	if (!Number.isFinite(stopDate) || stopDate <= at)
-		return refused(`The stop date must be after the current time (${formatDateTime(at)}).`, note);
-	return accepted([put('tasks', { ...task, stopDate })], {
-		...note,
-		detail: `${formatDateTime(task.stopDate)} → ${formatDateTime(stopDate)}`
-	});
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerPush, PUSH_TIMEOUT, pushStatus, requestPush, type PushInput } from './push';
+import { answerPush, requestPush, type PushInput } from './push';
+import { PUSH_TIMEOUT, pushStatus } from './push-status';
 import { fixture } from './test-fixtures';
 import type { AppToken, PushRequest, Token } from './types';
 

@@ -15,10 +15,7 @@ import type {
 	User,
 	VirtualServer
 } from './types';
-
 import { PUSH_TIMEOUT, pushStatus } from './push-status';
-
-export { PUSH_TIMEOUT, pushStatus };
 
 export interface PushInput {
 	id: string;

@@ -1,24 +1,17 @@
 /**
- * Provisioning Task Management > Edit: "remove selected users (optionally emailing them that
+ * The operator's changes to an existing provisioning task: Remove a user, Resend the email, move
+ * the stop date, and Provisioning Task Management > Edit: "remove selected users (optionally emailing them that
  * their enrollment was cancelled) or set a new stop date" (thalesdocs.com/sta/operator/
  * provision/prvn_tsks). One command, one audit row; any problem refuses the whole edit.
  */
 import { AUDIT } from './audit-actions';
+import { cancellationMail, enrollmentMail } from './enrollment-mail';
 import { formatDateTime } from './format';
 import { transition } from './lifecycle';
 import { accepted, put, refused, type AuditNote, type Change, type Outcome } from './outcome';
-import { STA_SENDER } from './provisioning';
-import { randomId } from './random';
+import { enrollmentStatus, hasEnrolled } from './provisioning';
 import { unassigned } from './tokens';
-import type {
-	Enrollment,
-	Instant,
-	Mail,
-	ProvisioningTask,
-	Token,
-	User,
-	VirtualServer
-} from './types';
+import type { Enrollment, Instant, ProvisioningTask, Token, User, VirtualServer } from './types';
 
 export interface EditTaskInput {
 	server: VirtualServer;
@@ -37,6 +30,13 @@ export interface EditTaskInput {
 	at: Instant;
 }
 
+/** Why a new stop date cannot be set, or null when it can: it must lie after the current time. */
+export function stopDateProblem(stopDate: Instant, at: Instant): string | null {
+	return Number.isFinite(stopDate) && stopDate > at
+		? null
+		: `The stop date must be after the current time (${formatDateTime(at)}).`;
+}
+
 /** Whether a line can still be removed: the user has not enrolled and was not removed. */
 export const removable = (e: Pick<Enrollment, 'status'>) =>
 	e.status === 'Active' || e.status === 'Locked';
@@ -51,8 +51,8 @@ export function editTask(input: EditTaskInput): Outcome {
 			`Nothing to change in task ${task.number}: select users to remove or a new stop date.`,
 			note
 		);
-	if (newStop && (!Number.isFinite(input.stopDate) || input.stopDate! <= at))
-		return refused(`The stop date must be after the current time (${formatDateTime(at)}).`, note);
+	const badStop = newStop && stopDateProblem(input.stopDate!, at);
+	if (badStop) return refused(badStop, note);
 
 	const changes: Change[] = [];
 	const removed: string[] = [];
@@ -87,26 +87,82 @@ export function editTask(input: EditTaskInput): Outcome {
 	return accepted(changes, { ...note, detail: parts.join('. ') });
 }
 
-/** Sandbox choice: the wording of the email a removed user gets when the operator asks for it. */
-export function cancellationMail(
-	server: VirtualServer,
-	user: User,
-	line: Enrollment,
-	at: Instant
-): Mail {
-	return {
-		id: randomId(),
-		userId: user.id,
-		from: STA_SENDER,
-		subject: 'SafeNet MobilePASS token enrollment cancelled',
-		body:
-			`Hello ${user.firstName},\n\n` +
-			`${server.name} has cancelled your enrollment of SafeNet MobilePASS token ${line.serial}. ` +
-			'The link in your enrollment email no longer works.\n\n' +
-			'If you still need a token, contact your help desk.',
-		enrollmentCode: null,
-		expiresAt: null,
-		receivedAt: at,
-		read: false
+/** The operator removes a user from a task: the token returns to Inventory, the link dies. */
+export function removeFromTask(
+	enrollment: Enrollment | undefined,
+	token: Token | undefined,
+	user: User | undefined
+): Outcome {
+	const note: AuditNote = {
+		action: AUDIT.removeFromTask,
+		target: enrollment?.serial ?? '',
+		serial: enrollment?.serial,
+		user: user?.userId
 	};
+	if (!enrollment || !token) return refused('No such provisioning task entry.', note);
+	if (!removable(enrollment))
+		return refused(
+			`The user cannot be removed: their enrollment is already ${enrollment.status}.`,
+			note
+		);
+	const step = transition(token.state, 'removeFromTask', token.serial);
+	if (!step.ok) return refused(step.reason, note);
+	return accepted(
+		[
+			put('tokens', unassigned(token, step.to)),
+			put('enrollments', { ...enrollment, status: 'Removed' })
+		],
+		{
+			...note,
+			detail: `Token ${token.serial} returned to Inventory; the enrollment link no longer works`
+		}
+	);
+}
+
+/** Send the enrollment email again, while the link is still valid. */
+export function resendEmail(
+	server: VirtualServer,
+	enrollment: Enrollment | undefined,
+	task: ProvisioningTask | undefined,
+	user: User | undefined,
+	at: Instant
+): Outcome {
+	const note: AuditNote = {
+		action: AUDIT.resendEmail,
+		target: user?.email ?? '',
+		serial: enrollment?.serial,
+		user: user?.userId
+	};
+	if (!enrollment || !task || !user) return refused('No such provisioning task entry.', note);
+	const status = enrollmentStatus(enrollment, task, at);
+	if (status !== 'Active')
+		return refused(
+			status === 'Expired'
+				? `The enrollment link expired on ${formatDateTime(task.stopDate)}. Provision ${user.userId} again, or set a new stop date for the task (Edit) first.`
+				: `There is nothing to resend: ${user.userId} ${hasEnrolled(status) ? 'has already enrolled' : `is ${status}`}.`,
+			note
+		);
+	return accepted([put('mail', enrollmentMail(server, user, enrollment, task, at))], {
+		...note,
+		detail: `Enrollment email for token ${enrollment.serial} sent again to ${user.email}`
+	});
+}
+
+/** Move a task's stop date; a date in the past is refused. */
+export function changeStopDate(
+	task: ProvisioningTask | undefined,
+	stopDate: Instant,
+	at: Instant
+): Outcome {
+	const note: AuditNote = {
+		action: AUDIT.changeStopDate,
+		target: task ? `Task ${task.number}` : ''
+	};
+	if (!task) return refused('No such provisioning task.', note);
+	const why = stopDateProblem(stopDate, at);
+	if (why) return refused(why, note);
+	return accepted([put('tasks', { ...task, stopDate })], {
+		...note,
+		detail: `${formatDateTime(task.stopDate)} → ${formatDateTime(stopDate)}`
+	});
 }

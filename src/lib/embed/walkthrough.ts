@@ -2,15 +2,8 @@ import { loadScenario, SCENARIO_IDS } from '$lib/scenarios/catalog';
 import { currentIndex } from '$lib/scenarios/engine';
 import type { Scenario } from '$lib/scenarios/types';
 import type { SandboxDB } from '$lib/store/db';
-import {
-	doItForMe,
-	readRun,
-	readSession,
-	recordProgress,
-	skipStep,
-	startScenario,
-	updateSession
-} from '$lib/store/training';
+import { doItForMe, readRun, recordProgress, skipStep, startScenario } from '$lib/store/training';
+import { readSession, updateSession } from '$lib/store/training-session';
 import { short, type ErrorCode } from './protocol';
 
 export type Outcome<T = object> =

@@ -2,12 +2,12 @@
 import { DAY } from '$lib/domain/clock';
 import {
 	changeStopDateCommand,
-	markMailReadCommand,
-	operateTokenCommand,
 	provisionCommand,
 	removeFromTaskCommand,
 	resendEmailCommand
-} from '$lib/store/commands';
+} from '$lib/store/provisioning-commands';
+import { operateTokenCommand } from '$lib/store/token-commands';
+import { markMailReadCommand } from '$lib/store/view-commands';
 import type { CommandResult } from '$lib/store/execute';
 import { expiredEnrollment, isProvisioned, mp8Serial } from './checks';
 import { mobilesOnMobilePassPlus, softwareTokenSettings } from '$lib/domain/policy';

@@ -3,6 +3,7 @@
  * a MobilePASS+ enrollment is a Token {Active, MobilePASS+} plus a Completed Enrollment and an
  * AppToken on the user's phone; revoking to inventory leaves Token {Inventory, userId null}.
  */
+import { enrollmentStatus } from '$lib/domain/provisioning';
 import type { Enrollment, Token } from '$lib/domain/types';
 import type { WorldView } from './types';
 
@@ -71,26 +72,37 @@ export function groupMembers(w: WorldView, groupId: string): string[] {
 	return w.users.filter((u) => u.groupIds.includes(groupId)).map((u) => u.id);
 }
 
-/** An enrollment whose link has expired: still Active, but past its task's stop date. */
+/**
+ * An enrollment whose link has expired and can be renewed: still open (stored Active), but its
+ * task's stop date has passed. The status is the domain's `enrollmentStatus`, as the console shows it.
+ */
 export function expiredEnrollment(w: WorldView, userId: string): Enrollment | undefined {
-	return w.enrollments.find((e) => {
-		const task = w.tasks.find((t) => t.id === e.taskId);
-		return e.userId === userId && e.status === 'Active' && !!task && task.stopDate < w.now;
-	});
+	return w.enrollments.find(
+		(e) => e.userId === userId && e.status === 'Active' && viewOf(w, e) === 'Expired'
+	);
 }
 
-/** An Active enrollment the user can still use, with an email whose link is valid now. */
+/**
+ * An enrollment the user can still use: the console shows it Active (`enrollmentStatus`, so the
+ * self-enrollment page accepts its link) and the user has an email whose stated expiry has not
+ * passed either (same boundary: a link is good up to and including its stop date). A new stop
+ * date alone leaves the old email's date behind: the step wants the email resent.
+ */
 export function usableEnrollment(w: WorldView, userId: string): Enrollment | undefined {
-	return w.enrollments.find((e) => {
-		const task = w.tasks.find((t) => t.id === e.taskId);
-		return (
+	return w.enrollments.find(
+		(e) =>
 			e.userId === userId &&
-			e.status === 'Active' &&
-			!!task &&
-			task.stopDate > w.now &&
-			w.mail.some((m) => m.enrollmentCode === e.code && m.expiresAt !== null && m.expiresAt > w.now)
-		);
-	});
+			viewOf(w, e) === 'Active' &&
+			w.mail.some(
+				(m) => m.enrollmentCode === e.code && m.expiresAt !== null && w.now <= m.expiresAt
+			)
+	);
+}
+
+/** The line's status as Provisioning Task Management shows it, or undefined without its task. */
+function viewOf(w: WorldView, e: Enrollment) {
+	const task = w.tasks.find((t) => t.id === e.taskId);
+	return task && enrollmentStatus(e, task, w.now);
 }
 
 export function countWhere(ids: readonly string[], test: (id: string) => boolean) {

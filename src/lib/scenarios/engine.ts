@@ -1,3 +1,4 @@
+import { displayUser } from '$lib/domain/format';
 import type { Instant } from '$lib/domain/types';
 import type { Scenario, ScenarioRun, StepRecord, WorldView } from './types';
 
@@ -143,7 +144,7 @@ export function renderText(
 	return text.replace(/\{(user|group):([\w-]+)\}/g, (whole, kind: string, id: string) => {
 		if (kind === 'user') {
 			const u = world?.users.find((x) => x.id === id);
-			return u ? `${u.firstName} ${u.lastName} (${u.userId})` : id;
+			return u ? displayUser(u) : id;
 		}
 		return world?.groups.find((g) => g.id === id)?.name ?? id;
 	});

@@ -10,13 +10,12 @@ import { totpCode } from '$lib/domain/otp';
 import type { SandboxDB } from '$lib/store/db';
 import {
 	changeStopDateCommand,
-	markMailReadCommand,
-	moveClock,
-	operateTokenCommand,
 	provisionCommand,
 	removeFromTaskCommand,
 	resendEmailCommand
-} from '$lib/store/commands';
+} from '$lib/store/provisioning-commands';
+import { operateTokenCommand } from '$lib/store/token-commands';
+import { markMailReadCommand, moveClock } from '$lib/store/view-commands';
 import {
 	answerPushCommand,
 	enrollCommand,

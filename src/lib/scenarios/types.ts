@@ -4,53 +4,20 @@
  */
 import type { CommandResult } from '$lib/store/execute';
 import type { SandboxDB } from '$lib/store/db';
-import type {
-	AppToken,
-	AuditEvent,
-	Enrollment,
-	Group,
-	Instant,
-	Mail,
-	Phone,
-	ProvisioningTask,
-	PushRequest,
-	Token,
-	User,
-	VirtualServer,
-	World
-} from '$lib/domain/types';
+import { WORLD_TABLES } from '$lib/domain/world-tables';
+import type { Instant, Row, TableName, World } from '$lib/domain/types';
 
-/** What a check may read: the world's tables as plain arrays, and simulated now. */
-export interface WorldView {
-	/** Virtual servers, with their policies (Software Token & Push OTP Settings). */
-	readonly servers: readonly Readonly<VirtualServer>[];
-	readonly tokens: readonly Readonly<Token>[];
-	readonly users: readonly Readonly<User>[];
-	readonly groups: readonly Readonly<Group>[];
-	readonly phones: readonly Readonly<Phone>[];
-	readonly tasks: readonly Readonly<ProvisioningTask>[];
-	readonly enrollments: readonly Readonly<Enrollment>[];
-	readonly appTokens: readonly Readonly<AppToken>[];
-	readonly mail: readonly Readonly<Mail>[];
-	readonly pushRequests: readonly Readonly<PushRequest>[];
-	readonly audit: readonly Readonly<AuditEvent>[];
+/** The world tables a check may read: all but the applications. */
+export type ViewTable = Exclude<TableName, 'applications'>;
+export const VIEW_TABLES = WORLD_TABLES.filter((t): t is ViewTable => t !== 'applications');
+
+/**
+ * What a check may read: the world's tables as plain read-only arrays (servers carry their
+ * policies: Software Token & Push OTP Settings), and simulated now.
+ */
+export type WorldView = { readonly [T in ViewTable]: readonly Readonly<Row<T>>[] } & {
 	readonly now: Instant;
-}
-
-export type ViewTable = Exclude<keyof WorldView, 'now'>;
-export const VIEW_TABLES: readonly ViewTable[] = [
-	'servers',
-	'tokens',
-	'users',
-	'groups',
-	'phones',
-	'tasks',
-	'enrollments',
-	'appTokens',
-	'mail',
-	'pushRequests',
-	'audit'
-];
+};
 
 /** What "Do it for me" may use: the store's commands, on this database, in this virtual server. */
 export interface StepContext {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateWorld } from '$lib/domain/seed';
-import { operateTokenCommand, provisionCommand, moveClock } from './commands';
+import { provisionCommand } from './provisioning-commands';
+import { operateTokenCommand } from './token-commands';
+import { moveClock } from './view-commands';
 import { simulatedNow } from './execute';
 import { dumpTables, testDb } from './test-db';
 

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { generateWorld } from '$lib/domain/seed';
 import { DAY } from '$lib/domain/clock';
-import { editTaskCommand, moveClock, provisionCommand, operateTokenCommand } from './commands';
-import { importUsersCommand, revokeMigratedCommand } from './console-commands';
+import { editTaskCommand, provisionCommand } from './provisioning-commands';
+import { operateTokenCommand } from './token-commands';
+import { moveClock } from './view-commands';
+import { revokeMigratedCommand } from './token-commands';
+import { importUsersCommand } from './user-commands';
 import { cleanupPreview } from './queries/cleanup';
 import { runsPerTable } from './execute';
 import { dumpTables, testDb } from './test-db';

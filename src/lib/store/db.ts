@@ -10,12 +10,12 @@ import type {
 	Phone,
 	ProvisioningTask,
 	PushRequest,
-	TableName,
 	Token,
 	User,
 	VirtualServer
 } from '$lib/domain/types';
 import type { ScenarioRun, TrainingSession } from '$lib/scenarios/types';
+import { WORLD_TABLES } from '$lib/domain/world-tables';
 import { SCHEMA } from './schema';
 
 /** What the world was built from, so Reset world can build it again. */
@@ -68,18 +68,3 @@ export class SandboxDB extends Dexie {
 		return WORLD_TABLES.map((t) => this.table(t));
 	}
 }
-
-export const WORLD_TABLES: TableName[] = [
-	'servers',
-	'groups',
-	'users',
-	'phones',
-	'applications',
-	'tokens',
-	'tasks',
-	'enrollments',
-	'appTokens',
-	'mail',
-	'pushRequests',
-	'audit'
-];

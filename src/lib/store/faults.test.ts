@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { provisionCommand } from './commands';
+import { provisionCommand } from './provisioning-commands';
 import { SandboxDB } from './db';
 import { SCHEMA } from './schema';
 import { dumpTables, testDb } from './test-db';

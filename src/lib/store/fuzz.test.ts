@@ -11,8 +11,8 @@ import { checkUserImport } from '$lib/domain/user-import';
 import { parseInMessage } from '$lib/embed/messages';
 import { PROTOCOL } from '$lib/embed/protocol';
 import { parseWorldFile, type WorldFile } from '$lib/world-files/world-file';
-import { importUsersCommand } from './console-commands';
-import { WORLD_TABLES } from './db';
+import { importUsersCommand } from './user-commands';
+import { WORLD_TABLES } from '$lib/domain/world-tables';
 import { exportWorldFile, importWorldFile } from './world-file-io';
 import { dumpTables, testDb } from './test-db';
 

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { allocation, countByState } from '$lib/domain/snapshot';
 import { generateWorld } from '$lib/domain/seed';
-import { operateTokenCommand, provisionCommand } from './commands';
+import { provisionCommand } from './provisioning-commands';
+import { operateTokenCommand } from './token-commands';
 import {
 	answerPushCommand,
 	editPhoneCommand,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { totpCode } from '$lib/domain/otp';
 import { DAY } from '$lib/domain/clock';
-import { moveClock, provisionCommand } from './commands';
+import { provisionCommand } from './provisioning-commands';
+import { moveClock } from './view-commands';
 import { changeTargetSettingCommand } from './policy-commands';
 import { realNow } from './execute';
 import {

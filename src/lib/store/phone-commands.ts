@@ -2,6 +2,7 @@
  * The commands the virtual phone and the applications' sign-in pages run. Like commands.ts,
  * each gathers what its domain rule needs inside one transaction (see execute).
  */
+import { AUDIT } from '$lib/domain/audit-actions';
 import { signInWithCode } from '$lib/domain/authentication';
 import { enroll } from '$lib/domain/enrollment';
 import { refused } from '$lib/domain/outcome';
@@ -84,7 +85,7 @@ export function enrollCommand(db: SandboxDB, request: EnrollRequest) {
 				)[0];
 		if (enrollment && enrollment.serverId !== server.id)
 			return refused('This enrollment belongs to another virtual server.', {
-				action: 'Enroll',
+				action: AUDIT.enroll,
 				target: enrollment.serial
 			});
 		return enroll({

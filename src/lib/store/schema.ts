@@ -59,5 +59,13 @@ export const SCHEMA: SchemaVersion[] = [
 			users: 'id, serverId, &[serverId+userId], *groupIds, [serverId+lastName+firstName+userId]',
 			tokens: 'serial, serverId, [serverId+state], userId, [serverId+app+state]'
 		}
+	},
+	{
+		// Provisioning Tasks index-paged: each task's lines counted by status (which tasks are
+		// completed, how many lines each lists) and read a page at a time in email order.
+		version: 4,
+		stores: {
+			enrollments: 'id, taskId, serverId, userId, serial, &code, [taskId+status], [taskId+email]'
+		}
 	}
 ];

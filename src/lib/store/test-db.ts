@@ -1,6 +1,7 @@
 import { generateWorld } from '$lib/domain/seed';
 import type { World } from '$lib/domain/types';
-import { SandboxDB, WORLD_TABLES } from './db';
+import { WORLD_TABLES } from '$lib/domain/world-tables';
+import { SandboxDB } from './db';
 import { replaceWorld } from './world';
 
 let counter = 0;

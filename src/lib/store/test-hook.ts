@@ -5,11 +5,19 @@
  * tests/hook.ts types its calls with `SandboxHook`, so the tests and the app cannot drift.
  */
 import type { Sandbox } from './sandbox.svelte';
-import type * as ConsoleCommands from './commands';
+import type * as TokenCommands from './token-commands';
+import type * as ProvisioningCommands from './provisioning-commands';
+import type * as UserCommands from './user-commands';
+import type * as ViewCommands from './view-commands';
 import type * as PhoneCommands from './phone-commands';
 import type * as PolicyCommands from './policy-commands';
 
-type Modules = typeof ConsoleCommands & typeof PhoneCommands & typeof PolicyCommands;
+type Modules = typeof TokenCommands &
+	typeof ProvisioningCommands &
+	typeof UserCommands &
+	typeof ViewCommands &
+	typeof PhoneCommands &
+	typeof PolicyCommands;
 type Fn = (...args: never[]) => unknown;
 
 /** Every store command by name; each loads on first use, so each returns a promise. */
@@ -28,7 +36,7 @@ export interface SandboxHook {
 }
 
 /**
- * Puts the hook on the global object. The store's commands (the console's and the phone's)
+ * Puts the hook on the global object. The store's commands (one module per subject)
  * load on first use, so the hook costs the first load nothing.
  */
 export function installHook(sandbox: Sandbox) {
@@ -40,7 +48,10 @@ export function installHook(sandbox: Sandbox) {
 				(_, name: string) =>
 				async (...args: unknown[]) => {
 					const modules = (await Promise.all([
-						import('./commands'),
+						import('./token-commands'),
+						import('./provisioning-commands'),
+						import('./user-commands'),
+						import('./view-commands'),
 						import('./phone-commands'),
 						import('./policy-commands')
 					])) as unknown as Record<string, Command>[];

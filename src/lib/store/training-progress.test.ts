@@ -2,9 +2,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { loadScenario } from '$lib/scenarios/catalog';
 import { newRun } from '$lib/scenarios/engine';
-import { provisionCommand } from './commands';
+import { provisionCommand } from './provisioning-commands';
 import { changeTargetSettingCommand } from './policy-commands';
-import { WORLD_TABLES } from './db';
+import { WORLD_TABLES } from '$lib/domain/world-tables';
 import { simulatedNow } from './execute';
 import { testDb } from './test-db';
 import {

@@ -15,8 +15,6 @@ import { realNow, simulatedNow, storageErrorMessage, type CommandResult } from '
 import { replaceWorld } from './world';
 import { readSession, updateSession } from './training-session';
 
-export { readSession, updateSession };
-
 export function readRun(db: SandboxDB, scenarioId: string): Promise<ScenarioRun | undefined> {
 	return db.scenarioRuns.get(scenarioId);
 }

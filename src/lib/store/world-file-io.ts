@@ -2,7 +2,8 @@
 import { simNow, type ClockState } from '$lib/domain/clock';
 import type { World } from '$lib/domain/types';
 import { WORLD_FILE_APP, WORLD_FILE_FORMAT, type WorldFile } from '$lib/world-files/world-file';
-import { WORLD_TABLES, type SandboxDB } from './db';
+import { WORLD_TABLES } from '$lib/domain/world-tables';
+import { type SandboxDB } from './db';
 import { realNow, storageErrorMessage, type CommandResult } from './execute';
 import { readClock, readWorldInfo } from './meta';
 import { replaceWorld } from './world';

@@ -1,7 +1,8 @@
 import { startClock, WORLD_START } from '$lib/domain/clock';
 import { DEMO_SPEC, type WorldSpec } from '$lib/domain/world-spec';
 import type { World } from '$lib/domain/types';
-import { WORLD_TABLES, type Preferences, type SandboxDB } from './db';
+import { WORLD_TABLES } from '$lib/domain/world-tables';
+import { type Preferences, type SandboxDB } from './db';
 import { realNow, storageErrorMessage, type CommandResult } from './execute';
 import { readWorldInfo } from './meta';
 

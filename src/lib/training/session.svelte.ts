@@ -2,7 +2,8 @@ import { loadScenario } from '$lib/scenarios/catalog';
 import type { Scenario, TrainingSession } from '$lib/scenarios/types';
 import type { SandboxDB } from '$lib/store/db';
 import { Live, live, type LiveRead } from '$lib/store/live.svelte';
-import { readRun, readSession } from '$lib/store/training';
+import { readRun } from '$lib/store/training';
+import { readSession } from '$lib/store/training-session';
 
 /**
  * The training session as a window sees it: the shared session record, the active scenario's

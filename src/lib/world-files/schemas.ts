@@ -202,22 +202,6 @@ export const ROW_SCHEMAS = {
 	})
 } satisfies Record<TableName, v.GenericSchema>;
 
-/** Primary key of each table, checked for duplicates before import. */
-export const KEYS: Record<TableName, string> = {
-	servers: 'id',
-	groups: 'id',
-	users: 'id',
-	phones: 'id',
-	applications: 'id',
-	tokens: 'serial',
-	tasks: 'id',
-	enrollments: 'id',
-	appTokens: 'id',
-	mail: 'id',
-	pushRequests: 'id',
-	audit: 'id'
-};
-
 /** What the world was built from: a seed and the user count of the generator (1 to 10,000). */
 export const SPEC_SCHEMA = v.strictObject({ seed: str, users: count(10_000) });
 /** realAt is replaced on import (the clock is anchored at that moment), so any number does. */

@@ -6,11 +6,11 @@ import type { ClockState } from '$lib/domain/clock';
 import { checkWorld, RULES } from '$lib/domain/invariants';
 import { LIMITS } from '$lib/domain/limits';
 import { upgradeWorldDevices } from '$lib/domain/devices';
-import type { TableName, World } from '$lib/domain/types';
+import type { World } from '$lib/domain/types';
+import { TABLE_KEYS, WORLD_TABLES } from '$lib/domain/world-tables';
 import type { ScenarioRun } from '$lib/scenarios/types';
 import {
 	CLOCK_SCHEMA,
-	KEYS,
 	ROW_SCHEMAS,
 	RUN_SCHEMA,
 	SPEC_SCHEMA,
@@ -37,8 +37,6 @@ export interface WorldFile {
 }
 
 export type ParseResult = { ok: true; worldFile: WorldFile } | { ok: false; problems: string[] };
-
-const TABLES = Object.keys(ROW_SCHEMAS) as TableName[];
 
 /** "sta-sandbox-world-2026-03-02.json": named with the (wall-clock) date of the export. */
 export function worldFileName(date: Date): string {
@@ -121,7 +119,7 @@ export function validateWorldFile(data: unknown): ParseResult {
 		if (tooLarge.length) return { ok: false, problems: tooLarge.slice(0, MAX_PROBLEMS) };
 	}
 	if (world && typeof world === 'object' && !Array.isArray(world))
-		for (const table of TABLES) {
+		for (const table of WORLD_TABLES) {
 			if (full()) break;
 			const rows = world[table];
 			if (!Array.isArray(rows)) {
@@ -131,10 +129,10 @@ export function validateWorldFile(data: unknown): ParseResult {
 			const keys = new Set<unknown>();
 			for (let i = 0; i < rows.length && !full(); i++) {
 				recordProblems(rows[i], ROW_SCHEMAS[table], `world.${table}[${i}]`, problems);
-				const key = (rows[i] as Record<string, unknown> | null)?.[KEYS[table]];
+				const key = (rows[i] as Record<string, unknown> | null)?.[TABLE_KEYS[table]];
 				if (keys.has(key))
 					problems.push(
-						`world.${table}[${i}]: ${KEYS[table]} ${JSON.stringify(key)} appears twice.`
+						`world.${table}[${i}]: ${TABLE_KEYS[table]} ${JSON.stringify(key)} appears twice.`
 					);
 				keys.add(key);
 			}

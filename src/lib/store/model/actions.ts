@@ -11,7 +11,10 @@ import type { AuditKind } from '$lib/domain/invariants';
 import { totpCode } from '$lib/domain/otp';
 import type { MobileApp, World } from '$lib/domain/types';
 import { DAY, HOUR, MINUTE } from '$lib/domain/clock';
-import * as cmd from '../commands';
+import * as provisioningCmd from '../provisioning-commands';
+import * as tokenCmd from '../token-commands';
+import * as userCmd from '../user-commands';
+import * as viewCmd from '../view-commands';
 import * as phone from '../phone-commands';
 import { changeTargetSettingCommand } from '../policy-commands';
 import { TARGETS } from '$lib/domain/types';
@@ -130,7 +133,7 @@ export const ACTIONS = {
 			const lines = openLines(ctx, chosen);
 			const available = [...ctx.model.inventory(server.id), ...lines.expired];
 			const want = lines.waiting.length === 0 && available.length >= chosen.length;
-			const result = await cmd.provisionCommand(ctx.db, server.id, chosen);
+			const result = await provisioningCmd.provisionCommand(ctx.db, server.id, chosen);
 			const mismatch = expectOk(result, want, 'provision');
 			if (result.ok)
 				mismatch.push(...(await followProvisioning(ctx, chosen, lines.expired, available)));
@@ -149,7 +152,7 @@ export const ACTIONS = {
 				lines.waiting.length === 0 &&
 				token.serverId === user.serverId &&
 				ctx.model.allows(token.serial, 'provision');
-			const result = await cmd.provisionCommand(ctx.db, user.serverId, [user.id], {
+			const result = await provisioningCmd.provisionCommand(ctx.db, user.serverId, [user.id], {
 				serial: token.serial
 			});
 			const mismatch = expectOk(result, want, 'provision a chosen serial');
@@ -166,7 +169,7 @@ export const ACTIONS = {
 		async run(ctx, p) {
 			const token = pick(ctx.world.tokens, p.token)!;
 			const allowed = ctx.model.allows(token.serial, p.action);
-			const result = await cmd.operateTokenCommand(ctx.db, token.serial, p.action);
+			const result = await tokenCmd.operateTokenCommand(ctx.db, token.serial, p.action);
 			if (result.ok) ctx.model.apply(token.serial, p.action);
 			return { result, mismatch: expectOk(result, allowed, `${p.action} ${token.serial}`) };
 		}
@@ -181,7 +184,7 @@ export const ACTIONS = {
 			const open =
 				(e.status === 'Active' || e.status === 'Locked') &&
 				ctx.model.allows(e.serial, 'removeFromTask');
-			const result = await cmd.removeFromTaskCommand(ctx.db, e.serverId, e.id);
+			const result = await provisioningCmd.removeFromTaskCommand(ctx.db, e.serverId, e.id);
 			if (result.ok) ctx.model.apply(e.serial, 'removeFromTask');
 			return { result, mismatch: expectOk(result, open, `remove ${e.id}`) };
 		}
@@ -216,7 +219,7 @@ export const ACTIONS = {
 		kind: 'audited',
 		async run(ctx, i) {
 			const e = pick(ctx.world.enrollments, i);
-			return e && { result: await cmd.resendEmailCommand(ctx.db, e.serverId, e.id) };
+			return e && { result: await provisioningCmd.resendEmailCommand(ctx.db, e.serverId, e.id) };
 		}
 	} satisfies ActionDef<number>,
 
@@ -226,7 +229,7 @@ export const ACTIONS = {
 		async run(ctx, p) {
 			const t = pick(ctx.world.tasks, p.task);
 			if (!t) return undefined;
-			const result = await cmd.changeStopDateCommand(
+			const result = await provisioningCmd.changeStopDateCommand(
 				ctx.db,
 				t.serverId,
 				t.id,
@@ -247,7 +250,7 @@ export const ACTIONS = {
 			);
 			const serials = list.map((m) => m.token.serial);
 			if (stale) serials.push(ctx.world.tokens[0].serial);
-			const result = await cmd.revokeMigratedCommand(ctx.db, 'acme', serials);
+			const result = await tokenCmd.revokeMigratedCommand(ctx.db, 'acme', serials);
 			if (result.ok) for (const s of serials) ctx.model.apply(s, 'revokeToInventory');
 			return { result, mismatch: stale ? [] : expectOk(result, serials.length > 0, 'clean-up') };
 		}
@@ -269,7 +272,7 @@ export const ACTIONS = {
 			const ids = rows.map((r) => `m${r.n}`);
 			const taken = ctx.world.users.some((u) => u.serverId === 'acme' && ids.includes(u.userId));
 			const valid = rows.every((r) => !r.bad) && new Set(ids).size === ids.length && !taken;
-			const result = await cmd.importUsersCommand(ctx.db, 'acme', 'users.csv', text);
+			const result = await userCmd.importUsersCommand(ctx.db, 'acme', 'users.csv', text);
 			return { result, mismatch: expectOk(result, valid, 'import users') };
 		}
 	} satisfies ActionDef<{ n: number; bad: string }[]>,
@@ -448,7 +451,7 @@ export const ACTIONS = {
 		kind: 'local',
 		async run(ctx, i) {
 			const m = pick(ctx.world.mail, i);
-			return m && { result: await cmd.markMailReadCommand(ctx.db, m.id) };
+			return m && { result: await viewCmd.markMailReadCommand(ctx.db, m.id) };
 		}
 	} satisfies ActionDef<number>,
 
@@ -473,7 +476,7 @@ export const ACTIONS = {
 			}
 			const move =
 				p.kind === 'advance' ? { kind: 'advance' as const, ms: p.ms! } : { kind: p.kind };
-			return { result: await cmd.moveClock(ctx.db, move) };
+			return { result: await viewCmd.moveClock(ctx.db, move) };
 		}
 	} satisfies ActionDef<{ kind: 'advance' | 'pause' | 'resume' | 'wall'; ms?: number }>,
 

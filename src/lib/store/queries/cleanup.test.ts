@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { migratedMobilePass8 } from '$lib/domain/cleanup';
 import { generateWorld } from '$lib/domain/seed';
-import { revokeMigratedCommand } from '$lib/store/console-commands';
+import { revokeMigratedCommand } from '$lib/store/token-commands';
 import { testDb } from '$lib/store/test-db';
-import { cleanupPreview } from './cleanup';
+import { cleanupFirstRows, cleanupPreview } from './cleanup';
 
 describe('migration clean-up preview, from the [serverId+app+state] index', () => {
 	it('lists what the whole-server read lists, before and after a clean-up', async () => {
@@ -21,5 +21,29 @@ describe('migration clean-up preview, from the [serverId+app+state] index', () =
 		expect((await revokeMigratedCommand(db, 'acme', all)).ok).toBe(true);
 		expect(await cleanupPreview(db, 'acme')).toEqual([]);
 		expect(await cleanupPreview(db, 'globex')).toEqual(await whole('globex'));
+	});
+});
+
+describe('migration clean-up first rows', () => {
+	it('are the first rows of the whole preview, across the revocable states', async () => {
+		const db = await testDb(generateWorld({ seed: 'x', users: 400 }));
+		const before = await cleanupPreview(db, 'acme');
+		expect(before).toHaveLength(40);
+		// Some listed tokens Suspended or Locked, one Lost/Faulty (no longer revocable, not listed).
+		const pick = (i: number) => before[i].token;
+		await db.tokens.bulkPut([
+			{ ...pick(1), state: 'Suspended' },
+			{ ...pick(4), state: 'Locked' },
+			{ ...pick(7), state: 'Suspended' },
+			{ ...pick(30), state: 'Locked' },
+			{ ...pick(2), state: 'Lost/Faulty', userId: null }
+		]);
+		const whole = await cleanupPreview(db, 'acme');
+		expect(whole).toHaveLength(39);
+		for (const count of [1, 5, 10, 38, 39, 50])
+			expect(await cleanupFirstRows(db, 'acme', count)).toEqual(whole.slice(0, count));
+		expect(await cleanupFirstRows(db, 'globex', 10)).toEqual(
+			(await cleanupPreview(db, 'globex')).slice(0, 10)
+		);
 	});
 });

@@ -1,6 +1,6 @@
 import { migratedMobilePass8 } from '$lib/domain/cleanup';
 import { LIFECYCLE } from '$lib/domain/lifecycle';
-import type { Token, User } from '$lib/domain/types';
+import type { Token, TokenState, User } from '$lib/domain/types';
 import type { SandboxDB } from '$lib/store/db';
 
 /**
@@ -29,4 +29,48 @@ export async function cleanupCandidates(db: SandboxDB, serverId: string) {
 export async function cleanupPreview(db: SandboxDB, serverId: string) {
 	const { tokens, users } = await cleanupCandidates(db, serverId);
 	return migratedMobilePass8(tokens, users);
+}
+
+/** The first `count` migrated tokens in one revocable state, in serial order, from the index. */
+async function firstMigrated(
+	db: SandboxDB,
+	serverId: string,
+	state: TokenState,
+	migrated: ReadonlySet<string | null>,
+	count: number
+) {
+	const found: Token[] = [];
+	await db.tokens
+		.where('[serverId+app+state]')
+		.equals([serverId, 'MobilePASS 8', state])
+		.until(() => found.length >= count)
+		.each((t) => {
+			if (t.userId && migrated.has(t.userId)) found.push(t);
+		});
+	return found;
+}
+
+/**
+ * The first `count` rows of the clean-up preview, so that a large world shows them at once while
+ * `cleanupPreview` reads the whole list. The index lists equal keys in serial order: reading each
+ * revocable state only until it holds `count` migrated tokens finds the first rows of their union.
+ */
+export async function cleanupFirstRows(db: SandboxDB, serverId: string, count: number) {
+	return db.transaction('r', db.tokens, db.users, async () => {
+		const plus = await db.tokens
+			.where('[serverId+app+state]')
+			.equals([serverId, 'MobilePASS+', 'Active'])
+			.toArray();
+		const migrated = new Set(plus.map((t) => t.userId));
+		const mp8 = (
+			await Promise.all(
+				LIFECYCLE.revokeToInventory.from.map((s) => firstMigrated(db, serverId, s, migrated, count))
+			)
+		).flat();
+		const holders = new Set(mp8.map((t) => t.userId));
+		const users = new Map<string, User>();
+		for (const u of await db.users.bulkGet([...holders] as string[])) if (u) users.set(u.id, u);
+		const tokens = [...plus.filter((t) => holders.has(t.userId)), ...mp8];
+		return migratedMobilePass8(tokens, users).slice(0, count);
+	});
 }

@@ -1,5 +1,5 @@
-import { taskCompleted } from '$lib/domain/provisioning';
-import type { Enrollment, ProvisioningTask, User } from '$lib/domain/types';
+import Dexie from 'dexie';
+import type { Enrollment, EnrollmentStatus, ProvisioningTask, User } from '$lib/domain/types';
 import type { SandboxDB } from '$lib/store/db';
 
 export const TASKS_PAGE_SIZE = 50;
@@ -12,35 +12,78 @@ export interface TaskLine {
 	count: number;
 }
 
+/** Stored statuses of a line still to enroll, and of one that has enrolled (`hasEnrolled`). */
+const TO_ENROLL: EnrollmentStatus[] = ['Active', 'Locked', 'Expired'];
+const ENROLLED: EnrollmentStatus[] = ['Enrolled', 'Completed'];
+
+/** How many lines of a task are in any of `statuses`: index counts, no record is read. */
+async function countLines(db: SandboxDB, taskId: string, statuses: EnrollmentStatus[]) {
+	const counts = await Promise.all(
+		statuses.map((s) => db.enrollments.where('[taskId+status]').equals([taskId, s]).count())
+	);
+	return counts.reduce((a, b) => a + b, 0);
+}
+
+/** `count` lines of a task in email order, removed users left out, after skipping `skip`. */
+async function linesOfTask(db: SandboxDB, taskId: string, skip: number, count: number) {
+	const lines: Enrollment[] = [];
+	let seen = 0;
+	await db.enrollments
+		.where('[taskId+email]')
+		.between([taskId, Dexie.minKey], [taskId, Dexie.maxKey])
+		.until(() => lines.length >= count)
+		.each((e) => {
+			if (e.status !== 'Removed' && seen++ >= skip) lines.push(e);
+		});
+	return lines;
+}
+
 /**
- * One page of the provisioning task lines of a virtual server, newest task first. A task whose
- * users have all enrolled is not listed (its data stays for the reports), nor are removed users.
+ * One page of the provisioning task lines of a virtual server, newest task first, each task's
+ * lines in email order. A task whose users have all enrolled is not listed (its data stays for
+ * the reports; `taskCompleted` in the domain says the same), nor are removed users. Reads the
+ * server's tasks, index counts per task, and only the lines of the page: the first rows come
+ * at once however many users were provisioned.
  */
 export async function taskLines(db: SandboxDB, serverId: string, page: number) {
-	const [tasks, enrollments] = await Promise.all([
-		db.tasks.where('serverId').equals(serverId).toArray(),
-		db.enrollments.where('serverId').equals(serverId).toArray()
-	]);
-	const linesOf = new Map<string, Enrollment[]>();
-	for (const e of enrollments) linesOf.set(e.taskId, [...(linesOf.get(e.taskId) ?? []), e]);
-	const listed = tasks.filter((t) => !taskCompleted(linesOf.get(t.id) ?? []));
-	const byId = new Map(listed.map((t) => [t.id, t]));
-	const open = enrollments.filter((e) => e.status !== 'Removed' && byId.has(e.taskId));
-	const counts = new Map<string, number>();
-	for (const e of open) counts.set(e.taskId, (counts.get(e.taskId) ?? 0) + 1);
-	open.sort(
-		(a, b) =>
-			byId.get(b.taskId)!.number - byId.get(a.taskId)!.number || a.email.localeCompare(b.email)
-	);
-	const shown = open.slice(page * TASKS_PAGE_SIZE, (page + 1) * TASKS_PAGE_SIZE);
-	const users = await db.users.bulkGet(shown.map((e) => e.userId));
-	const lines: TaskLine[] = shown.map((enrollment, i) => ({
-		task: byId.get(enrollment.taskId)!,
-		enrollment,
-		user: users[i],
-		count: counts.get(enrollment.taskId) ?? 0
-	}));
-	return { lines, total: open.length, tasks: listed.length, done: tasks.length - listed.length };
+	return db.transaction('r', db.tasks, db.enrollments, db.users, async () => {
+		const tasks = await db.tasks
+			.where('[serverId+number]')
+			.between([serverId, Dexie.minKey], [serverId, Dexie.maxKey])
+			.reverse()
+			.toArray();
+		const counted = await Promise.all(
+			tasks.map(async (task) => {
+				const [toEnroll, enrolled] = await Promise.all([
+					countLines(db, task.id, TO_ENROLL),
+					countLines(db, task.id, ENROLLED)
+				]);
+				// Completed: every kept line enrolled (a task whose users were all removed stays).
+				return { task, count: toEnroll + enrolled, completed: toEnroll === 0 && enrolled > 0 };
+			})
+		);
+		const listed = counted.filter((t) => !t.completed);
+		const lines: TaskLine[] = [];
+		let skip = page * TASKS_PAGE_SIZE;
+		for (const { task, count } of listed) {
+			if (lines.length >= TASKS_PAGE_SIZE) break;
+			if (skip >= count) {
+				skip -= count;
+				continue;
+			}
+			const part = await linesOfTask(db, task.id, skip, TASKS_PAGE_SIZE - lines.length);
+			skip = 0;
+			for (const enrollment of part) lines.push({ task, enrollment, user: undefined, count });
+		}
+		const users = await db.users.bulkGet(lines.map((l) => l.enrollment.userId));
+		lines.forEach((l, i) => (l.user = users[i]));
+		return {
+			lines,
+			total: listed.reduce((n, t) => n + t.count, 0),
+			tasks: listed.length,
+			done: tasks.length - listed.length
+		};
+	});
 }
 
 /** The lines of one task with their users, for the Edit dialog. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateWorld } from '$lib/domain/seed';
-import { provisionCommand } from '$lib/store/commands';
+import { provisionCommand } from '$lib/store/provisioning-commands';
 import {
 	loadUsersWithTokens,
 	loadUsersWithTokensFirstRows,

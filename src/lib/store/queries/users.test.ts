@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { generateWorld } from '$lib/domain/seed';
 import { byNameOrder, matchUsers } from '$lib/domain/users';
 import { testDb } from '$lib/store/test-db';
-import { matchingUserIds, userSearchPage, USERS_PAGE_SIZE } from './users';
+import { renderText } from '$lib/scenarios/engine';
+import { matchingUserIds, userSearchPage, USERS_PAGE_SIZE, usersAndGroupsNamedIn } from './users';
 
 /** The Assignment search as a whole-server read would compute it: the oracle for the index. */
 async function wholeServer(db: Awaited<ReturnType<typeof testDb>>, search: string, groupId = '') {
@@ -55,5 +56,19 @@ describe('Assignment user search, index-paged', () => {
 		expect(withToken.tokens.every((t) => t.userId === withToken.user.id)).toBe(true);
 		const grouped = rows.find((r) => r.user.groupIds.length > 0)!;
 		expect(grouped.groups.length).toBe(grouped.user.groupIds.length);
+	});
+});
+
+describe('usersAndGroupsNamedIn', () => {
+	it('reads only the users and groups a text names, and renders it as the whole world would', async () => {
+		const db = await testDb(generateWorld({ seed: 'names', users: 120 }));
+		const [users, groups] = await Promise.all([db.users.toArray(), db.groups.toArray()]);
+		const text = `Provision {user:${users[7].id}} and {user:${users[90].id}} of {group:${groups[1].id}}; {user:nobody} stays.`;
+		const named = await usersAndGroupsNamedIn(db, [text, `again {user:${users[7].id}}`]);
+		expect(named.users.map((u) => u.id)).toEqual([users[7].id, users[90].id]);
+		expect(named.groups.map((g) => g.id)).toEqual([groups[1].id]);
+		expect(renderText(text, named)).toBe(renderText(text, { users, groups }));
+		expect(renderText(text, named)).toContain(`(${users[90].userId})`);
+		expect(await usersAndGroupsNamedIn(db, ['no names'])).toEqual({ users: [], groups: [] });
 	});
 });

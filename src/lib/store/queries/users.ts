@@ -1,4 +1,5 @@
 import { byNameOrder, matchUsers } from '$lib/domain/users';
+import { referencesIn } from '$lib/scenarios/engine';
 import type { Enrollment, Group, Token, User } from '$lib/domain/types';
 import type { SandboxDB } from '$lib/store/db';
 
@@ -116,8 +117,22 @@ export async function groupMembership(db: SandboxDB, serverId: string) {
 	return { users, groups, members };
 }
 
-/** Every user and group of every virtual server, to render a scenario's text with names. */
-export async function allUsersAndGroups(db: SandboxDB) {
-	const [users, groups] = await Promise.all([db.users.toArray(), db.groups.toArray()]);
-	return { users, groups };
+/**
+ * The users and groups that scenario texts name (`{user:id}`, `{group:id}`), to render those
+ * texts with names: two bulk reads of the ids named, not every user of the world (the embed
+ * renders each completed step's instruction, the speaker notes the running scenario's texts).
+ */
+export async function usersAndGroupsNamedIn(db: SandboxDB, texts: string[]) {
+	const refs = texts.flatMap(referencesIn);
+	const ids = (kind: 'user' | 'group') => [
+		...new Set(refs.filter((r) => r.kind === kind).map((r) => r.id))
+	];
+	const [users, groups] = await Promise.all([
+		db.users.bulkGet(ids('user')),
+		db.groups.bulkGet(ids('group'))
+	]);
+	return {
+		users: users.filter((u) => u !== undefined),
+		groups: groups.filter((g) => g !== undefined)
+	};
 }

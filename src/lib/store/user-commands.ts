@@ -1,13 +1,11 @@
 /**
- * The operator console's commands beyond token actions and provisioning: users, groups, user
- * import, and the migration clean-up. Each reads what its rule needs inside the transaction.
+ * User commands: add and edit users, add groups, import users from a file. Each reads what its
+ * rule needs inside the transaction.
  */
-import { revokeMigratedMobilePass8 } from '$lib/domain/cleanup';
 import { importUsers } from '$lib/domain/user-import';
 import { addGroup, addUser, editUser, type UserInput } from '$lib/domain/users';
 import type { SandboxDB } from './db';
 import { execute } from './execute';
-import { cleanupCandidates } from './queries/cleanup';
 
 const serverUsers = (db: SandboxDB, serverId: string) =>
 	db.users.where('serverId').equals(serverId).toArray();
@@ -58,12 +56,4 @@ export async function importUsersCommand(
 			await serverGroups(db, serverId)
 		)
 	);
-}
-
-/** Revoke (return to inventory) the confirmed MobilePASS 8 tokens of migrated users, at once. */
-export async function revokeMigratedCommand(db: SandboxDB, serverId: string, serials: string[]) {
-	return execute(db, serverId, async () => {
-		const { tokens, users } = await cleanupCandidates(db, serverId);
-		return revokeMigratedMobilePass8(serials, tokens, users);
-	});
 }

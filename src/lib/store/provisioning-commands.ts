@@ -1,24 +1,15 @@
 /**
- * The commands the UI may run. Each gathers what its domain rule needs, inside one transaction
- * (see execute), so the UI never writes a table itself.
+ * Provisioning commands: provision users, and the operator's changes to a provisioning task.
+ * Each gathers what its domain rule needs inside one transaction (see execute), so the UI never
+ * writes a table itself.
  */
+import { AUDIT } from '$lib/domain/audit-actions';
 import { refused } from '$lib/domain/outcome';
-import { changeStopDate, provision, removeFromTask, resendEmail } from '$lib/domain/provisioning';
-import { editTask } from '$lib/domain/task-edit';
-import { operateToken, type OperatorAction } from '$lib/domain/tokens';
+import { provision } from '$lib/domain/provisioning';
+import { changeStopDate, editTask, removeFromTask, resendEmail } from '$lib/domain/task-edit';
 import type { Instant } from '$lib/domain/types';
 import type { SandboxDB } from './db';
-import { execute, type CommandResult } from './execute';
-
-export async function operateTokenCommand(db: SandboxDB, serial: string, action: OperatorAction) {
-	const token = await db.tokens.get(serial);
-	if (!token) return { ok: false, reason: `No token with serial ${serial}.` } as CommandResult;
-	return execute(db, token.serverId, async (at) => {
-		const current = await db.tokens.get(serial);
-		const owner = current?.userId ? await db.users.get(current.userId) : undefined;
-		return operateToken(current, action, owner, at);
-	});
-}
+import { execute } from './execute';
 
 /** Provision a MobilePASS token to each user; `serial` picks the Inventory token (one user). */
 export async function provisionCommand(
@@ -31,7 +22,7 @@ export async function provisionCommand(
 		const users = (await db.users.bulkGet(userIds)).filter((u) => u?.serverId === serverId);
 		if (users.length !== userIds.length)
 			return refused('Some selected users do not exist in this virtual server.', {
-				action: 'Provision',
+				action: AUDIT.provision,
 				target: `${userIds.length} user(s)`
 			});
 		// The index lists equal keys in primary-key order, so these are the lowest serials.
@@ -131,6 +122,3 @@ export async function editTaskCommand(
 		});
 	});
 }
-
-export * from './view-commands';
-export * from './console-commands';
