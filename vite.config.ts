@@ -1,4 +1,5 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // What every first screen of the console runs: the store's core with Dexie, the domain's small
@@ -11,6 +12,18 @@ const FIRST_SCREEN =
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	resolve: {
+		alias: [
+			// Dexie's ES2018 build instead of its ES5 one (what `import 'dexie'` resolves to): the
+			// same API, about 3 KB less gzipped JavaScript on the first load.
+			{
+				find: /^dexie$/,
+				replacement: fileURLToPath(
+					new URL('./node_modules/dexie/dist/modern/dexie.mjs', import.meta.url)
+				)
+			}
+		]
+	},
 	server: { port: 5173 },
 	preview: { port: 4173, strictPort: true },
 	build: {

@@ -2,45 +2,32 @@
 // Drives the built site in Chromium, so the numbers are what a user's browser does. Each
 // module in scripts/bench/ measures one area and records its figures.
 import { chromium } from '@playwright/test';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { chromiumLaunchOptions } from '../tests/browser.js';
+import { startStaticServer } from './bench/_static.js';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4179);
 const base = `http://127.0.0.1:${PORT}`;
+// BENCH_BUILD measures another build (e.g. main's, copied aside) with the same bench.
+const BUILD = process.env.BENCH_BUILD ?? 'build';
 const results = [];
 
 /** Prints one figure with its budget; `higherIsBetter` for scores. */
 function record(name, value, unit, budget, higherIsBetter = false) {
 	const ok = higherIsBetter ? value >= budget : value <= budget;
 	results.push({ name, value, unit, budget, ok });
-	const fmt = (n) => (Number.isInteger(n) ? String(n) : n.toFixed(unit === '×' ? 2 : 1));
+	const fmt = (n) =>
+		Number.isInteger(n) ? String(n) : n.toFixed(unit === '×' ? 2 : Math.abs(n) < 1 ? 3 : 1);
 	console.log(
 		`${ok ? 'PASS' : 'FAIL'}  ${name}: ${fmt(value)} ${unit} (budget ${higherIsBetter ? '≥' : '≤'} ${fmt(budget)} ${unit})`
 	);
 }
 
-async function startPreview() {
-	// A server left on the port (another build) would be measured instead of this one.
-	if (await fetch(base).catch(() => null))
-		throw new Error(`Port ${PORT} is in use: stop that server or set BENCH_PORT`);
-	const server = spawn(
-		'npx',
-		['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-		{ stdio: 'ignore', detached: true }
-	);
-	for (let i = 0; i < 150; i++) {
-		try {
-			if ((await fetch(base)).ok) return server;
-		} catch {
-			/* not up yet */
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	throw new Error('vite preview did not start');
-}
-
-if (!existsSync('build/index.html') || process.argv.includes('--build')) {
+if (
+	!process.env.BENCH_BUILD &&
+	(!existsSync('build/index.html') || process.argv.includes('--build'))
+) {
 	const built = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
 	if (built.status !== 0) process.exit(built.status ?? 1);
 }
@@ -51,7 +38,8 @@ const modules = readdirSync(new URL('./bench/', import.meta.url))
 	.filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
 	.sort();
 
-const server = await startPreview();
+// Served gzipped, as a static host serves it.
+const server = await startStaticServer(BUILD, PORT);
 const browser = await chromium.launch(chromiumLaunchOptions());
 try {
 	for (const file of modules) {
@@ -60,7 +48,7 @@ try {
 	}
 } finally {
 	await browser.close();
-	process.kill(-server.pid);
+	server.close();
 }
 const failed = results.filter((r) => !r.ok).length;
 console.log(`${results.length - failed} within budget, ${failed} over budget`);

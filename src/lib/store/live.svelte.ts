@@ -1,6 +1,17 @@
 import { liveQuery } from 'dexie';
 import { createSubscriber } from 'svelte/reactivity';
 
+/** Live queries started that have not yet had their first result (or error). */
+let awaitingFirst = 0;
+
+/**
+ * How many live queries wait for their first result. The root layout shows the page once this
+ * stays at 0, so the first screen appears whole instead of jumping as each query fills in.
+ */
+export function queriesAwaitingFirstResult(): number {
+	return awaitingFirst;
+}
+
 /**
  * A Dexie live query as a rune-friendly value. The query starts when an effect first reads
  * `current` and stops when none does; Dexie re-runs it when any tab changes what it read.
@@ -13,15 +24,28 @@ export class Live<T> {
 
 	constructor(query: () => Promise<T> | T) {
 		this.#subscribe = createSubscriber(() => {
+			let waiting = true;
+			awaitingFirst++;
+			const arrived = () => {
+				if (waiting) awaitingFirst--;
+				waiting = false;
+			};
 			const sub = liveQuery(query).subscribe({
 				next: (v) => {
 					this.#value = v;
 					this.#loaded = true;
 					this.#error = undefined;
+					arrived();
 				},
-				error: (e) => (this.#error = e)
+				error: (e) => {
+					this.#error = e;
+					arrived();
+				}
 			});
-			return () => sub.unsubscribe();
+			return () => {
+				arrived();
+				sub.unsubscribe();
+			};
 		});
 	}
 

@@ -49,6 +49,9 @@ export class Sandbox {
 	async start() {
 		try {
 			if (!this.db) {
+				// A first visit builds its world right after the open: fetch the generator meanwhile,
+				// not one round trip later (a cached module on every later visit).
+				import('$lib/domain/seed').catch(() => {});
 				const { db, mode } = await openDatabase(this.#dbName);
 				this.db = db;
 				this.storage = mode;
