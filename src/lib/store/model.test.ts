@@ -16,6 +16,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkAudit, checkStep, checkWorld, describeViolations } from '$lib/domain/invariants';
+import { mobilesOnMobilePassPlus, softwareTokenSettings } from '$lib/domain/policy';
 import { generateWorld } from '$lib/domain/seed';
 import type { World } from '$lib/domain/types';
 import { WORLD_TABLES } from '$lib/domain/world-tables';
@@ -34,6 +35,11 @@ function baseWorld(): World {
 	const w = generateWorld(SPEC);
 	const keep: Record<string, number> = { acme: 4, globex: 2 };
 	w.tokens = w.tokens.filter((t) => t.state !== 'Inventory' || keep[t.serverId]-- > 0);
+	// Acme has taken the migration's first step (iOS and Android on MobilePASS+ with push), so
+	// sequences reach MobilePASS+ enrollments, push and Autosend; Globex is still all MobilePASS 8.
+	// The policy action changes either.
+	const acme = w.servers.find((s) => s.id === 'acme')!;
+	acme.softwareTokens = mobilesOnMobilePassPlus(softwareTokenSettings(acme));
 	// Most phones can run MobilePASS+ with push; one stays an old Android.
 	w.phones.forEach((p, i) => {
 		if (i === 1) Object.assign(p, { os: 'Android', osVersion: '7.0', model: 'Galaxy S7' });

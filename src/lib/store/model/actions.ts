@@ -9,6 +9,7 @@ import { migratedMobilePass8 } from '$lib/domain/cleanup';
 import { OPERATOR_ACTIONS } from '$lib/domain/lifecycle';
 import type { AuditKind } from '$lib/domain/invariants';
 import { totpCode } from '$lib/domain/otp';
+import { targetRule } from '$lib/domain/policy';
 import type { MobileApp, World } from '$lib/domain/types';
 import { DAY, HOUR, MINUTE } from '$lib/domain/clock';
 import * as provisioningCmd from '../provisioning-commands';
@@ -317,7 +318,9 @@ export const ACTIONS = {
 	enroll: {
 		arb: fc.record({
 			user: idx,
-			app: fc.constantFrom<MobileApp>('MobilePASS+', 'MobilePASS+', 'MobilePASS 8'),
+			// Mostly the app the self-enrollment page names (the policy's for the phone's target),
+			// as a user following it would; otherwise either app, which the policy may refuse.
+			app: fc.constantFrom<MobileApp | 'policy'>('policy', 'policy', 'MobilePASS+', 'MobilePASS 8'),
 			allowPush: fc.boolean(),
 			via: fc.constantFrom('link', 'link', 'activation', 'wrong'),
 			pin: fc.constantFrom<string | null>('1357', '1357', null, '12')
@@ -333,9 +336,15 @@ export const ACTIONS = {
 			const ph = phoneOf(ctx.world, userId);
 			if (!ph) return undefined; // a user imported from CSV has no phone
 			const e = open.find((x) => x.userId === userId);
+			const serverId = ctx.world.users.find((u) => u.id === userId)?.serverId;
+			const rule = targetRule(
+				ctx.world.servers.find((s) => s.id === serverId),
+				ph
+			);
+			const app = p.app !== 'policy' ? p.app : rule.ok ? rule.setting.app : 'MobilePASS+';
 			const request = {
 				phoneId: ph.id,
-				app: p.app,
+				app,
 				allowPush: p.allowPush,
 				pin: p.pin,
 				...(p.via === 'link' && e ? { code: e.code } : {}),
@@ -354,7 +363,7 @@ export const ACTIONS = {
 		}
 	} satisfies ActionDef<{
 		user: number;
-		app: MobileApp;
+		app: MobileApp | 'policy';
 		allowPush: boolean;
 		via: string;
 		pin: string | null;
@@ -388,11 +397,12 @@ export const ACTIONS = {
 			)!;
 			const ph = phoneOf(ctx.world, userId);
 			const cards = ctx.world.appTokens.filter((a) => a.phoneId === ph?.id);
-			const codes = cards.map((c) => totpCode(c, ctx.now));
+			// Codes follow the real clock (the store's fake wall clock here), not the simulated one.
+			const codes = cards.map((c) => totpCode(c, ctx.real.t));
 			const card = pick(cards, p.card);
 			const code =
 				p.correct && card
-					? totpCode(card, ctx.now)
+					? totpCode(card, ctx.real.t)
 					: ['000000', '000001', '000002'].find((c) => !codes.includes(c))!;
 			const usable = ctx.model.usable(userId);
 			const result = await phone.signInCommand(ctx.db, app.id, user.userId, code);
