@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { pushOption, signInWithCode, type SignInInput } from './authentication';
+import { pushOption, signInWithCode } from './authentication';
 import { totpCode } from './otp';
-import { fixture } from './test-fixtures';
+import { fixture, signInInput } from './test-fixtures';
 import type { AppToken, Token } from './types';
 
 function active(over: Partial<Token> = {}): Token {
@@ -9,20 +9,7 @@ function active(over: Partial<Token> = {}): Token {
 	return { ...f.token, state: 'Active', app: 'MobilePASS+', ...over };
 }
 
-function input(token: Token, code: string, over: Partial<SignInInput> = {}): SignInInput {
-	const f = fixture();
-	return {
-		server: f.server,
-		application: f.pushApp,
-		user: f.user,
-		typedUserName: 'ang',
-		tokens: [token],
-		code,
-		at: f.at,
-		otpAt: f.at,
-		...over
-	};
-}
+const input = signInInput;
 
 const codeOf = (t: Token, at: number) =>
 	totpCode({ secret: t.secret!, digits: t.digits, period: t.period }, at);

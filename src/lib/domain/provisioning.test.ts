@@ -13,7 +13,7 @@ import {
 	taskCompleted
 } from './provisioning';
 import { resendEmail } from './task-edit';
-import { fixture } from './test-fixtures';
+import { fixture, signInInput } from './test-fixtures';
 import type { Enrollment, PushRequest, TableName, Token } from './types';
 
 const rows = (o: { ok: boolean; changes?: Change[] }, table: TableName) =>
@@ -35,16 +35,7 @@ describe('provisioning task status (thalesdocs: Completed = enrolled and used to
 		const token: Token = { ...f.token, state: 'Active', app: 'MobilePASS+' };
 		const enrolled: Enrollment = { ...f.enrollment, status: 'Enrolled' };
 		const code = totpCode({ secret: token.secret!, digits: 6, period: 30 }, f.at);
-		const base = {
-			server: f.server,
-			application: f.pushApp,
-			user: f.user,
-			typedUserName: 'ang',
-			tokens: [token],
-			code,
-			at: f.at,
-			otpAt: f.at
-		};
+		const base = signInInput(token, code);
 		const first = signInWithCode({ ...base, enrollments: [enrolled] });
 		expect(rows(first, 'enrollments')).toEqual([{ ...enrolled, status: 'Completed' }]);
 		expect(first.ok && first.audit).toHaveLength(1);
@@ -116,19 +107,22 @@ describe('provisioning a user whose enrollment has Expired', () => {
 		};
 		return { f, at, inventory };
 	};
-
-	it('is provisioned again directly: the old line stays Expired, its token returns to Inventory', () => {
-		const { f, at, inventory } = expiredWorld();
-		const o = provision({
+	/** Provision the fixture's user again while their line is open (Expired or not). */
+	const again = (f: ReturnType<typeof fixture>, at: number, inventory: Token[]) =>
+		provision({
 			server: f.server,
 			users: [f.user],
-			inventory: [inventory],
+			inventory,
 			openEnrollments: [f.enrollment],
 			openTasks: [f.task],
 			openTokens: [f.token],
 			lastTaskNumber: 1,
 			at
 		});
+
+	it('is provisioned again directly: the old line stays Expired, its token returns to Inventory', () => {
+		const { f, at, inventory } = expiredWorld();
+		const o = again(f, at, [inventory]);
 		expect(o.ok).toBe(true);
 		const enrollments = rows(o, 'enrollments') as Enrollment[];
 		expect(enrollments[0]).toMatchObject({ id: f.enrollment.id, status: 'Expired' });
@@ -141,16 +135,7 @@ describe('provisioning a user whose enrollment has Expired', () => {
 
 	it('with an empty inventory, gets the token freed from their expired line', () => {
 		const { f, at } = expiredWorld();
-		const o = provision({
-			server: f.server,
-			users: [f.user],
-			inventory: [],
-			openEnrollments: [f.enrollment],
-			openTasks: [f.task],
-			openTokens: [f.token],
-			lastTaskNumber: 1,
-			at
-		});
+		const o = again(f, at, []);
 		expect(o.ok).toBe(true);
 		const tokens = rows(o, 'tokens') as Token[];
 		expect(tokens.at(-1)).toMatchObject({ serial: f.token.serial, state: 'Assigned' });
@@ -159,16 +144,7 @@ describe('provisioning a user whose enrollment has Expired', () => {
 
 	it('a user still within the stop date is refused, with advice that is itself allowed', () => {
 		const f = fixture();
-		const o = provision({
-			server: f.server,
-			users: [f.user],
-			inventory: [],
-			openEnrollments: [f.enrollment],
-			openTasks: [f.task],
-			openTokens: [f.token],
-			lastTaskNumber: 1,
-			at: f.at
-		});
+		const o = again(f, f.at, []);
 		expect(o.ok).toBe(false);
 		if (!o.ok) expect(o.reason).toMatch(/Already waiting to enroll: ang\. Resend/);
 		// Resend, the advice, is accepted for that user.

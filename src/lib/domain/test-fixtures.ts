@@ -2,6 +2,7 @@
  * Hand-made records for domain unit tests: one virtual server, one user with a phone, a token
  * provisioned to them and its enrollment. Tests override what they need.
  */
+import type { SignInInput } from './authentication';
 import { WORLD_START, DAY } from './clock';
 import { newSecret } from './otp';
 import { mobilesOnMobilePassPlus, UPGRADED_ACCOUNT } from './policy';
@@ -107,5 +108,25 @@ export function fixture() {
 		pushApp,
 		legacyApp,
 		at: WORLD_START + DAY
+	};
+}
+
+/** The fixture's user signs in at the push-capable application with a typed passcode. */
+export function signInInput(
+	token: Token,
+	code: string,
+	over: Partial<SignInInput> = {}
+): SignInInput {
+	const f = fixture();
+	return {
+		server: f.server,
+		application: f.pushApp,
+		user: f.user,
+		typedUserName: 'ang',
+		tokens: [token],
+		code,
+		at: f.at,
+		otpAt: f.at,
+		...over
 	};
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from './csv';
+import { fixture } from './test-fixtures';
 import type { Group, User } from './types';
 import { checkUserImport, importUsers, IMPORT_EXAMPLE } from './user-import';
 
@@ -7,17 +8,8 @@ const groups: Group[] = [
 	{ id: 'g1', serverId: 's', name: 'Sales' },
 	{ id: 'g2', serverId: 's', name: 'Engineering' }
 ];
-const existing: User[] = [
-	{
-		id: 'u1',
-		serverId: 's',
-		userId: 'ang',
-		firstName: 'Alice',
-		lastName: 'Ng',
-		email: 'ang@example.com',
-		groupIds: []
-	}
-];
+// Alice Ng (user ID ang) of the shared fixture, in a virtual server "s".
+const existing: User[] = [{ ...fixture().user, id: 'u1', serverId: 's', email: 'ang@example.com' }];
 const HEADER = 'User ID,First Name,Last Name,Email,Groups';
 
 describe('CSV parsing', () => {

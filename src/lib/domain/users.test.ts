@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { fixture } from './test-fixtures';
 import type { Group, User } from './types';
 import { addGroup, addUser, editUser, userProblems, type UserInput } from './users';
 
 const groups: Group[] = [{ id: 'g1', serverId: 's', name: 'Sales' }];
-const existing: User[] = [
-	{
-		id: 'u1',
-		serverId: 's',
-		userId: 'ang',
-		firstName: 'Alice',
-		lastName: 'Ng',
-		email: 'ang@example.com',
-		groupIds: []
-	}
-];
+// Alice Ng (user ID ang) of the shared fixture, in a virtual server "s".
+const existing: User[] = [{ ...fixture().user, id: 'u1', serverId: 's', email: 'ang@example.com' }];
 const input = (over: Partial<UserInput> = {}): UserInput => ({
 	userId: 'jdoe',
 	firstName: 'Jane',
