@@ -6,6 +6,21 @@ import type { AppToken, Phone } from './types';
 const put = (o: ReturnType<typeof installApp>) =>
 	o.ok && 'put' in o.changes[0] ? o.changes[0].put : null;
 
+/** A card on the fixture's phone. */
+function card(over: Pick<AppToken, 'id' | 'app' | 'serial'>): AppToken {
+	return {
+		phoneId: fixture().phone.id,
+		secret: 'A',
+		digits: 6,
+		period: 30,
+		label: '',
+		enrolledAt: 0,
+		autosend: false,
+		pin: null,
+		...over
+	};
+}
+
 describe('phone', () => {
 	it('edits the profile, refusing an unknown OS, a bad version or an empty device type', () => {
 		const { phone } = fixture();
@@ -38,19 +53,7 @@ describe('phone', () => {
 
 	it("removing an app removes that app's tokens from the phone", () => {
 		const { phone } = fixture();
-		const t = (id: string, app: AppToken['app']): AppToken => ({
-			id,
-			phoneId: phone.id,
-			app,
-			serial: id,
-			secret: 'A',
-			digits: 6,
-			period: 30,
-			label: '',
-			enrolledAt: 0,
-			autosend: false,
-			pin: null
-		});
+		const t = (id: string, app: AppToken['app']) => card({ id, app, serial: id });
 		const o = removeApp(phone, 'mobilePassPlus', [t('1', 'MobilePASS+'), t('2', 'MobilePASS 8')]);
 		expect(o.ok && o.changes.slice(1)).toEqual([{ table: 'appTokens', delete: '1' }]);
 		expect(removeApp(phone, 'mobilePass8', []).ok).toBe(false);
@@ -58,19 +61,7 @@ describe('phone', () => {
 
 	it('Autosend Passcode: MobilePASS+ on a push-capable device only', () => {
 		const { phone } = fixture();
-		const token: AppToken = {
-			id: 'a',
-			phoneId: phone.id,
-			app: 'MobilePASS+',
-			serial: '1',
-			secret: 'A',
-			digits: 6,
-			period: 30,
-			label: '',
-			enrolledAt: 0,
-			autosend: false,
-			pin: null
-		};
+		const token = card({ id: 'a', app: 'MobilePASS+', serial: '1' });
 		expect(put(setAutosend(token, phone, true))).toMatchObject({ autosend: true });
 		// MobilePASS+ for Windows 10 does push; an Android 7 phone cannot.
 		const windows: Phone = { ...phone, os: 'Windows', osVersion: '10' };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answerPush, requestPush, type PushInput } from './push';
 import { PUSH_TIMEOUT, pushStatus } from './push-status';
 import { fixture } from './test-fixtures';
-import type { AppToken, PushRequest, Token } from './types';
+import type { AppToken, PushRequest, Token, VirtualServer } from './types';
 
 function world() {
 	const f = fixture();
@@ -130,30 +130,12 @@ describe('push requests', () => {
 		expect(!sent.ok && sent.reason).toMatch(/Push OTP is off for iOS/);
 		const ok = requestPush({ ...w.pushInput, server: w.server, phones: [w.phone] });
 		expect(ok.ok).toBe(true);
+		const approveUnder = (server: VirtualServer) =>
+			answerPush(pending(), w.token, w.user, w.pushApp, 'approve', w.at, w.devices, [], server);
 		// The operator turned push off while the request was waiting.
-		const late = answerPush(
-			pending(),
-			w.token,
-			w.user,
-			w.pushApp,
-			'approve',
-			w.at,
-			w.devices,
-			[],
-			off
-		);
+		const late = approveUnder(off);
 		expect(!late.ok && late.reason).toMatch(/Push OTP is off for iOS/);
-		const fine = answerPush(
-			pending(),
-			w.token,
-			w.user,
-			w.pushApp,
-			'approve',
-			w.at,
-			w.devices,
-			[],
-			w.server
-		);
+		const fine = approveUnder(w.server);
 		expect(fine.ok && !fine.refusal).toBe(true);
 	});
 
