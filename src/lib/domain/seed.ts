@@ -14,6 +14,7 @@ import {
 import { deviceTypeOf, mobilePassPlusSupport, supportsPush, targetOf } from './devices';
 import { DAY, WORLD_START } from './clock';
 import { NO_HOLDER } from './tokens';
+import { emptyWorld } from './world-tables';
 import type { WorldSpec } from './world-spec';
 import type { AppToken, Group, Phone, Token, User, VirtualServer, World } from './types';
 
@@ -29,20 +30,7 @@ export function generateWorld(spec: WorldSpec, secret: () => string = newSecret)
 	if (!Number.isInteger(spec.users) || spec.users < 1 || spec.users > 10_000)
 		throw new RangeError('A world has from 1 to 10,000 users.');
 	const rng = createRng(spec.seed);
-	const world: World = {
-		servers: [],
-		groups: [],
-		users: [],
-		phones: [],
-		applications: [],
-		tokens: [],
-		tasks: [],
-		enrollments: [],
-		appTokens: [],
-		mail: [],
-		pushRequests: [],
-		audit: []
-	};
+	const world: World = emptyWorld();
 	const serials = new Set<string>();
 	const large = spec.users > 100;
 	buildServer(world, rng, serials, secret, SERVER_PROFILES[0], {

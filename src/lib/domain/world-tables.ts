@@ -3,7 +3,7 @@
  * files (export, import, duplicate-key checks), reset, the scenario view and the tests derive from.
  * `satisfies Record<TableName, …>` makes the compiler refuse a table missing here or one extra.
  */
-import type { TableName } from './types';
+import type { TableName, World } from './types';
 
 export const TABLE_KEYS = {
 	servers: 'id',
@@ -22,3 +22,8 @@ export const TABLE_KEYS = {
 
 /** In the order a world is written: servers first, the audit trail last. */
 export const WORLD_TABLES = Object.keys(TABLE_KEYS) as TableName[];
+
+/** A world whose every table is empty (the seed fills one; a scenario view fills what it reads). */
+export function emptyWorld(): World {
+	return Object.fromEntries(WORLD_TABLES.map((t) => [t, []])) as unknown as World;
+}

@@ -13,6 +13,7 @@ import type { World } from '$lib/domain/types';
 import type { SandboxDB } from './db';
 import { realNow, simulatedNow, storageErrorMessage, type CommandResult } from './execute';
 import { replaceWorld } from './world';
+import { emptyWorld } from '$lib/domain/world-tables';
 import { readSession, updateSession } from './training-session';
 
 export function readRun(db: SandboxDB, scenarioId: string): Promise<ScenarioRun | undefined> {
@@ -21,19 +22,7 @@ export function readRun(db: SandboxDB, scenarioId: string): Promise<ScenarioRun 
 
 /** The tables a scenario's checks read, as a read-only view (the others stay empty). */
 export async function loadView(db: SandboxDB, tables: Iterable<ViewTable>): Promise<WorldView> {
-	const view: Record<string, unknown> = {
-		tokens: [],
-		users: [],
-		groups: [],
-		servers: [],
-		phones: [],
-		tasks: [],
-		enrollments: [],
-		appTokens: [],
-		mail: [],
-		pushRequests: [],
-		audit: []
-	};
+	const view: Record<string, unknown> = { ...emptyWorld() };
 	await Promise.all([...new Set(tables)].map(async (t) => (view[t] = await db.table(t).toArray())));
 	view.now = await simulatedNow(db);
 	return view as unknown as WorldView;
