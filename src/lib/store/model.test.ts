@@ -23,7 +23,8 @@ import { WORLD_TABLES } from '$lib/domain/world-tables';
 import { SandboxDB } from './db';
 import { realNow, setRealNow, simulatedNow } from './execute';
 import { startClock, WORLD_START } from '$lib/domain/clock';
-import { ACTIONS, anyAction, type Action, type ActionDef, type Ctx } from './model/actions';
+import { ACTIONS, anyAction, type Action } from './model/actions';
+import type { ActionDef, Ctx } from './model/ctx';
 import { TokenModel } from './model/reference';
 
 const RUNS = Number(process.env.MODEL_RUNS ?? 1000);

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { parseWorldFile, type WorldFile } from '$lib/world-files/world-file';
 import { exportWorldFile, importWorldFile } from '../world-file-io';
-import type { ActionDef } from './actions';
+import type { ActionDef } from './ctx';
 
 const DAMAGE = [
 	'clock far in the future',
