@@ -4,10 +4,7 @@
  * (enrollment, Autosend Passcode, push, sign-in) runs through the phone's store commands.
  */
 import { describe, expect, it } from 'vitest';
-import { liveQuery } from 'dexie';
 import { DAY } from '$lib/domain/clock';
-import { totpCode } from '$lib/domain/otp';
-import type { SandboxDB } from '$lib/store/db';
 import {
 	changeStopDateCommand,
 	provisionCommand,
@@ -24,91 +21,21 @@ import {
 	setAutosendCommand,
 	signInCommand
 } from '$lib/store/phone-commands';
-import { realNow, simulatedNow } from '$lib/store/execute';
-import { changeTargetSettingCommand } from '$lib/store/policy-commands';
-import { testDb } from '$lib/store/test-db';
-import { doItForMe, readRun, recordProgress, startingWorld } from '$lib/store/training';
-import { clockRecheckInterval, newRun, currentIndex } from './engine';
-import { loadAllScenarios, loadScenario } from './catalog';
-import type { Scenario } from './types';
-
-async function setup(id: string) {
-	const scenario = (await loadScenario(id))!;
-	const db = await testDb(await startingWorld(scenario));
-	await db.scenarioRuns.put(newRun(scenario, 0, await simulatedNow(db)));
-	/** Records progress and returns the ids of the steps done so far. */
-	const progress = async () => {
-		await recordProgress(db, scenario);
-		return (await readRun(db, scenario.id))!.steps.map((s) => s.stepId);
-	};
-	return { scenario, db, progress };
-}
-
-const ids = (s: Scenario, n: number) => s.steps.slice(0, n).map((x) => x.id);
-
-async function mp8SerialOf(db: SandboxDB, userId: string) {
-	return (await db.appTokens.where('phoneId').equals(`phone-${userId}`).toArray()).find(
-		(a) => a.app === 'MobilePASS 8'
-	)!.serial;
-}
-
-/** The user installs MobilePASS+ and follows the link of their email: Allow or No Thanks. */
-async function enrollPlus(db: SandboxDB, userId: string, choice: 'Allow' | 'No Thanks') {
-	const phoneId = `phone-${userId}`;
-	const phone = (await db.phones.get(phoneId))!;
-	if (!phone.installed.mobilePassPlus)
-		expect((await installAppCommand(db, phoneId, 'mobilePassPlus')).ok).toBe(true);
-	const e = (await db.enrollments.where('userId').equals(userId).toArray()).find(
-		(x) => x.status === 'Active'
-	)!;
-	const result = await enrollCommand(db, {
-		phoneId,
-		app: 'MobilePASS+',
-		allowPush: choice === 'Allow',
-		pin: null,
-		code: e.code
-	});
-	expect(result, `enroll ${userId}`).toMatchObject({ ok: true });
-	return e.serial;
-}
-
-/** Policy > Token Policies > Software Token & Push OTP Settings: iOS and Android on MobilePASS+. */
-async function startMigration(db: SandboxDB) {
-	for (const target of ['iOS', 'Android'] as const)
-		expect(
-			(
-				await changeTargetSettingCommand(db, 'acme', target, {
-					allowed: true,
-					app: 'MobilePASS+',
-					push: true
-				})
-			).ok
-		).toBe(true);
-}
-
-const userName = async (db: SandboxDB, userId: string) => (await db.users.get(userId))!.userId;
-
-/** "Use my mobile to autosend a password" on an application, and Approve on the phone. */
-async function approvePush(db: SandboxDB, userId: string, applicationId: string) {
-	const sent = await requestPushCommand(db, applicationId, await userName(db, userId), 'Test');
-	expect(sent, 'push request').toMatchObject({ ok: true });
-	expect((await answerPushCommand(db, sent.requestId, 'approve')).ok).toBe(true);
-	return (await db.pushRequests.get(sent.requestId))!;
-}
-
-/** Types the code the user's MobilePASS+ app shows now. */
-async function signInWithCode(db: SandboxDB, userId: string, applicationId: string) {
-	const app = (await db.appTokens.where('phoneId').equals(`phone-${userId}`).toArray()).find(
-		(a) => a.app === 'MobilePASS+'
-	)!;
-	const code = totpCode(app, realNow());
-	return signInCommand(db, applicationId, await userName(db, userId), code);
-}
-
-const plusAppTokenId = async (db: SandboxDB, userId: string) =>
-	(await db.appTokens.where('phoneId').equals(`phone-${userId}`).toArray()).find(
-		(a) => a.app === 'MobilePASS+'
-	)!.id;
+import { simulatedNow } from '$lib/store/execute';
+import { doItForMe, readRun, startingWorld } from '$lib/store/training';
+import { currentIndex } from './engine';
+import { loadAllScenarios } from './catalog';
+import {
+	approvePush,
+	enrollPlus,
+	ids,
+	mp8SerialOf,
+	plusAppTokenId,
+	setup,
+	signInWithCode,
+	startMigration,
+	viewOf
+} from '$lib/store/scenario-test-kit';
 
 describe('built-in scenarios', () => {
 	it('all load and validate', async () => {
@@ -320,46 +247,3 @@ describe('built-in scenarios', () => {
 		}
 	});
 });
-
-describe('steps that depend on the simulated clock', () => {
-	it('are re-checked on a timer only while current and while the clock runs', async () => {
-		const { scenario, db, progress } = await setup('troubleshooting');
-		const run = await readRun(db, scenario.id);
-		expect(scenario.steps[0].clock).toBe(true);
-		expect(clockRecheckInterval(scenario, run, false)).toBe(1000);
-		expect(clockRecheckInterval(scenario, run, true)).toBeNull();
-		expect((await doItForMe(db, scenario, 0)).ok).toBe(true);
-		expect(await progress()).toEqual(ids(scenario, 1));
-		expect(clockRecheckInterval(scenario, await readRun(db, scenario.id), false)).toBeNull();
-	});
-
-	it('the checks see a move of the clock: the view re-loads, with the new now', async () => {
-		const { scenario, db } = await setup('troubleshooting');
-		const { loadView, tablesOf } = await import('$lib/store/training');
-		const seen: number[] = [];
-		const sub = liveQuery(() => loadView(db, tablesOf(scenario))).subscribe((v) =>
-			seen.push(v.now)
-		);
-		await expect.poll(() => seen.length).toBe(1);
-		await moveClock(db, { kind: 'advance', ms: DAY });
-		await expect.poll(() => seen.length).toBe(2);
-		sub.unsubscribe();
-		expect(seen[1] - seen[0]).toBeGreaterThanOrEqual(DAY);
-	});
-
-	it('a link renewed for a day stops counting as usable once the day has passed', async () => {
-		const { scenario, db } = await setup('troubleshooting');
-		const e = (await db.enrollments.where('userId').equals('acme-u6').first())!;
-		await changeStopDateCommand(db, 'acme', e.taskId, (await simulatedNow(db)) + DAY);
-		await resendEmailCommand(db, 'acme', e.id);
-		const { loadView, tablesOf } = await import('$lib/store/training');
-		expect(scenario.steps[0].check(await loadView(db, tablesOf(scenario)))).toBe(true);
-		await moveClock(db, { kind: 'advance', ms: 2 * DAY });
-		expect(scenario.steps[0].check(await loadView(db, tablesOf(scenario)))).toBe(false);
-	});
-});
-
-async function viewOf(db: SandboxDB, scenario: Scenario) {
-	const { loadView, tablesOf } = await import('$lib/store/training');
-	return loadView(db, tablesOf(scenario));
-}
