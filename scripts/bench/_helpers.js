@@ -1,6 +1,10 @@
-/** Opens the sandbox in a fresh context and waits for the console. */
+/**
+ * Opens the sandbox in a fresh context and waits for the console. The first-visit welcome is
+ * marked seen (as tests/fixtures.ts does), so that its dialog covers no page being timed.
+ */
 export async function openSandbox(browser, base, path = '/') {
 	const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+	await context.addInitScript(() => localStorage.setItem('sta-sandbox.welcome-seen', '1'));
 	const page = await context.newPage();
 	await page.goto(base + path);
 	await page.getByRole('navigation', { name: 'Console' }).waitFor();
