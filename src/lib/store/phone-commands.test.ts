@@ -14,6 +14,7 @@ import {
 	unlockTokenCommand
 } from './phone-commands';
 import { testDb } from './test-db';
+import type { SandboxDB } from './db';
 
 /** A user without a token, provisioned, with the enrollment email's link code. */
 async function provisioned() {
@@ -32,6 +33,10 @@ async function provisioned() {
 		});
 	return { db, user, enrollment, phone };
 }
+
+/** MobilePASS+ enrollment by the link, answering No Thanks to push. */
+const enrollWithoutPush = (db: SandboxDB, phoneId: string, code: string) =>
+	enrollCommand(db, { phoneId, app: 'MobilePASS+', allowPush: false, pin: null, code });
 
 describe('phone commands', () => {
 	it('enrolls from the link, then signs in with the code the app holds', async () => {
@@ -69,13 +74,7 @@ describe('phone commands', () => {
 
 	it('Autosend Passcode on later: push works, the console still says Disabled', async () => {
 		const { db, user, enrollment, phone } = await provisioned();
-		await enrollCommand(db, {
-			phoneId: phone.id,
-			app: 'MobilePASS+',
-			allowPush: false,
-			pin: null,
-			code: enrollment.code
-		});
+		await enrollWithoutPush(db, phone.id, enrollment.code);
 		const before = await requestPushCommand(db, 'acme-app1', user.userId, 'Lyon');
 		expect(before).toMatchObject({ ok: false, reason: expect.stringMatching(/Autosend/) });
 		const appToken = (await db.appTokens.where('phoneId').equals(phone.id).first())!;
@@ -111,13 +110,7 @@ describe('phone commands', () => {
 
 	it('codes follow the real clock: a day ahead on the simulated clock, the current code signs in', async () => {
 		const { db, user, enrollment, phone } = await provisioned();
-		await enrollCommand(db, {
-			phoneId: phone.id,
-			app: 'MobilePASS+',
-			allowPush: false,
-			pin: null,
-			code: enrollment.code
-		});
+		await enrollWithoutPush(db, phone.id, enrollment.code);
 		expect((await moveClock(db, { kind: 'advance', ms: DAY })).ok).toBe(true);
 		const appToken = (await db.appTokens.where('phoneId').equals(phone.id).first())!;
 		const code = totpCode(appToken, realNow());

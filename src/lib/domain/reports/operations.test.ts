@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AUDIT } from '../audit-actions';
 import { DAY, WORLD_START } from '../clock';
-import type { AuditEvent, Enrollment, ProvisioningTask } from '../types';
+import { TOKEN_STATES, type AuditEvent, type Enrollment, type ProvisioningTask } from '../types';
 import { authenticationActivity } from './authentication-activity';
 import { provisioningStatus } from './provisioning-status';
 import { inventoryTotals, tokenInventory } from './token-inventory';
@@ -22,14 +22,8 @@ describe('tokenInventory', () => {
 			notEnrolled: 0,
 			total: 3
 		});
-		expect(lines.map((l) => l.state)).toEqual([
-			'Inventory',
-			'Assigned',
-			'Active',
-			'Suspended',
-			'Locked',
-			'Lost/Faulty'
-		]);
+		// One line per state, in the order the console lists them.
+		expect(lines.map((l) => l.state)).toEqual([...TOKEN_STATES]);
 		expect(inventoryTotals(lines)).toEqual({
 			mobilePass8: 1,
 			mobilePassPlus: 2,
