@@ -97,4 +97,35 @@ describe('schema upgrade', () => {
 			deviceType: 'Mobile'
 		});
 	});
+
+	it('version 5 indexes the tokens and audit events a version 4 database already holds', async () => {
+		const name = `upgrade-${Math.random()}`;
+		const old = new Dexie(name);
+		for (const v of SCHEMA.filter((v) => v.version <= 4)) old.version(v.version).stores(v.stores);
+		await old.open();
+		await old.table('tokens').bulkAdd([
+			{ serial: '1', serverId: 'acme', state: 'Active', app: 'MobilePASS+', userId: 'u1' },
+			{ serial: '2', serverId: 'acme', state: 'Inventory', app: null, userId: null }
+		]);
+		await old.table('audit').add({ serverId: 'acme', at: 1, action: 'Provision' });
+		old.close();
+
+		const current = new SandboxDB(name);
+		await current.open();
+		expect(current.verno).toBe(5);
+		const held = await current.tokens
+			.where('[serverId+userId+serial]')
+			.between(['acme'], ['acme', []])
+			.primaryKeys();
+		expect(held).toEqual(['1']);
+		expect(
+			await current.tokens
+				.where('[serverId+app+state+userId+serial]')
+				.between(['acme', 'MobilePASS+', 'Active'], ['acme', 'MobilePASS+', 'Active', []])
+				.keys()
+		).toEqual([['acme', 'MobilePASS+', 'Active', 'u1', '1']]);
+		expect(
+			await current.audit.where('[serverId+action]').between(['acme'], ['acme', []]).uniqueKeys()
+		).toEqual([['acme', 'Provision']]);
+	});
 });

@@ -67,5 +67,17 @@ export const SCHEMA: SchemaVersion[] = [
 		stores: {
 			enrollments: 'id, taskId, serverId, userId, serial, &code, [taskId+status], [taskId+email]'
 		}
+	},
+	{
+		// Console pages read in short steps at the Large demo. [serverId+userId+serial]: a server's
+		// held tokens by user, paged exactly (Users – With Tokens reads them a chunk at a time);
+		// [serverId+app+state+userId+serial]: who holds an Active MobilePASS+ token, from the keys
+		// alone (the migration clean-up); [serverId+action]: the Audit filter's action names.
+		version: 5,
+		stores: {
+			tokens:
+				'serial, serverId, [serverId+state], userId, [serverId+app+state], [serverId+userId+serial], [serverId+app+state+userId+serial]',
+			audit: '++id, serverId, [serverId+at], [serverId+action]'
+		}
 	}
 ];

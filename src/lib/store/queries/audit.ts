@@ -32,12 +32,14 @@ export async function auditPage(db: SandboxDB, serverId: string, f: AuditFilter,
 	return { events, total };
 }
 
-/** The action names that occur in a virtual server's audit trail, for the filter. */
+/**
+ * The action names that occur in a virtual server's audit trail, for the filter: the distinct
+ * keys of the [serverId+action] index, one step per name, without reading any event.
+ */
 export async function auditActions(db: SandboxDB, serverId: string): Promise<string[]> {
-	const names = new Set<string>();
-	await db.audit
-		.where('serverId')
-		.equals(serverId)
-		.each((e) => names.add(e.action));
-	return [...names].sort();
+	const keys = await db.audit
+		.where('[serverId+action]')
+		.between([serverId], [serverId, []])
+		.uniqueKeys();
+	return (keys as unknown as [string, string][]).map((k) => k[1]).sort();
 }

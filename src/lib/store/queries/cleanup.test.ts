@@ -3,7 +3,7 @@ import { migratedMobilePass8 } from '$lib/domain/cleanup';
 import { generateWorld } from '$lib/domain/seed';
 import { revokeMigratedCommand } from '$lib/store/token-commands';
 import { testDb } from '$lib/store/test-db';
-import { cleanupFirstRows, cleanupPreview } from './cleanup';
+import { cleanupFirstRows, cleanupPreview, cleanupPreviewInSteps } from './cleanup';
 
 describe('migration clean-up preview, from the [serverId+app+state] index', () => {
 	it('lists what the whole-server read lists, before and after a clean-up', async () => {
@@ -44,6 +44,28 @@ describe('migration clean-up first rows', () => {
 			expect(await cleanupFirstRows(db, 'acme', count)).toEqual(whole.slice(0, count));
 		expect(await cleanupFirstRows(db, 'globex', 10)).toEqual(
 			(await cleanupPreview(db, 'globex')).slice(0, 10)
+		);
+	});
+});
+
+describe('migration clean-up read in steps', () => {
+	it('lists what the preview lists, at any step size, with a user holding two MobilePASS+ tokens', async () => {
+		const db = await testDb(generateWorld({ seed: 'x', users: 400 }));
+		const before = await cleanupPreview(db, 'acme');
+		// A second Active MobilePASS+ token for a listed user: the preview shows the last by serial.
+		const spare = await db.tokens.where('[serverId+state]').equals(['acme', 'Inventory']).first();
+		await db.tokens.put({
+			...before[3].replacement,
+			serial: spare!.serial
+		});
+		const whole = await cleanupPreview(db, 'acme');
+		expect(whole).toHaveLength(40);
+		for (const step of [1, 3, 16, 1000])
+			expect(await cleanupPreviewInSteps(db, 'acme', step)).toEqual(whole);
+		for (const count of [1, 4, 5, 40])
+			expect(await cleanupFirstRows(db, 'acme', count)).toEqual(whole.slice(0, count));
+		expect(await cleanupPreviewInSteps(db, 'globex', 2)).toEqual(
+			await cleanupPreview(db, 'globex')
 		);
 	});
 });

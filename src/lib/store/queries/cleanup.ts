@@ -1,7 +1,8 @@
-import { migratedMobilePass8, type MigratedToken } from '$lib/domain/cleanup';
+import { migratedMobilePass8 } from '$lib/domain/cleanup';
 import { LIFECYCLE } from '$lib/domain/lifecycle';
 import type { Token, User } from '$lib/domain/types';
 import type { SandboxDB } from '$lib/store/db';
+import { nextTask, readInSteps, STEP } from './steps';
 
 /**
  * What the migration clean-up of one virtual server looks at, from the [serverId+app+state]
@@ -31,40 +32,98 @@ export async function cleanupPreview(db: SandboxDB, serverId: string) {
 	return migratedMobilePass8(tokens, users);
 }
 
-/** How many MobilePASS 8 tokens the first rows look at per step. */
-const BATCH = 100;
+/** The [serverId+app+state+userId+serial] range of one app and state in a server. */
+function byUser(db: SandboxDB, serverId: string, app: string, state: string) {
+	return (after: unknown[] | null) =>
+		db.tokens
+			.where('[serverId+app+state+userId+serial]')
+			.between(after ?? [serverId, app, state], [serverId, app, state, []], after === null, true);
+}
+const userKey = (t: Token) => [t.serverId, t.app ?? '', t.state, t.userId ?? '', t.serial];
+
+/**
+ * The clean-up preview as the page reads it: what `cleanupPreview` lists, read in steps of a
+ * thousand tokens with a pause between them (see `readInSteps`), so that the Large demo's ~7,000
+ * tokens never hold the main thread for long.
+ */
+export async function cleanupPreviewInSteps(db: SandboxDB, serverId: string, step = STEP) {
+	const [plus, ...mp8] = await Promise.all([
+		readInSteps<Token>(byUser(db, serverId, 'MobilePASS+', 'Active'), userKey, step),
+		...LIFECYCLE.revokeToInventory.from.map((s) =>
+			readInSteps<Token>(byUser(db, serverId, 'MobilePASS 8', s), userKey, step)
+		)
+	]);
+	const migrated = new Set(plus.map((t) => t.userId));
+	const tokens = [...plus, ...mp8.flat().filter((t) => migrated.has(t.userId))];
+	const users = new Map<string, User>();
+	const ids = [...new Set(tokens.map((t) => t.userId as string))];
+	for (let i = 0; i < ids.length; i += step) {
+		if (i > 0) await nextTask();
+		for (const u of await db.users.bulkGet(ids.slice(i, i + step))) if (u) users.set(u.id, u);
+	}
+	return migratedMobilePass8(tokens, users);
+}
 
 /**
  * The first `count` rows of the clean-up preview, so that a large world shows them at once while
- * `cleanupPreview` reads the whole list. It does not read the server's Active MobilePASS+ tokens:
- * it takes the serials of the revocable MobilePASS 8 tokens from the [serverId+app+state] index
- * (keys only), walks them in serial order in batches, and per batch reads only those tokens'
- * users' tokens (one equality read per user on the userId index), until a page is full.
+ * the whole list is read. Who is migrated, and by which token, comes from the keys of the
+ * [serverId+app+state+userId+serial] index (no token decoded); the revocable MobilePASS 8 tokens
+ * are read in serial order from the [serverId+app+state] index, a few times `count` per state,
+ * more only if those do not give `count` rows. Then the rows' users and replacement tokens.
  */
 export async function cleanupFirstRows(db: SandboxDB, serverId: string, count: number) {
 	return db.transaction('r', db.tokens, db.users, async () => {
-		const keys = await Promise.all(
-			LIFECYCLE.revokeToInventory.from.map((s) =>
-				db.tokens.where('[serverId+app+state]').equals([serverId, 'MobilePASS 8', s]).primaryKeys()
-			)
-		);
-		// The index lists equal keys by serial; the union of the states is sorted once here.
-		const serials = (keys.flat() as string[]).sort();
-		const found: MigratedToken[] = [];
-		for (let i = 0; i < serials.length && found.length < count; i += BATCH) {
-			const mp8 = (await db.tokens.bulkGet(serials.slice(i, i + BATCH))).filter(
-				(t): t is Token => t !== undefined && t.userId !== null
+		const states = LIFECYCLE.revokeToInventory.from;
+		const mp8 = (size: number) =>
+			Promise.all(
+				states.map((s) =>
+					db.tokens
+						.where('[serverId+app+state]')
+						.equals([serverId, 'MobilePASS 8', s])
+						.limit(size)
+						.toArray()
+				)
 			);
-			const userIds = [...new Set(mp8.map((t) => t.userId as string))];
-			const [held, users] = await Promise.all([
-				Promise.all(userIds.map((u) => db.tokens.where('userId').equals(u).toArray())),
-				db.users.bulkGet(userIds)
-			]);
-			const plus = held.flat().filter((t) => t.app === 'MobilePASS+' && t.state === 'Active');
-			const byId = new Map<string, User>();
-			for (const u of users) if (u) byId.set(u.id, u);
-			found.push(...migratedMobilePass8([...plus, ...mp8], byId));
+		let size = Math.max(count, 1) * 4;
+		const [keys, first] = await Promise.all([
+			byUser(db, serverId, 'MobilePASS+', 'Active')(null).keys(),
+			mp8(size)
+		]);
+		// A user's replacement: their Active MobilePASS+ token, the last by serial as in the preview.
+		const replacement = new Map<string, string>();
+		for (const k of keys as unknown as string[][]) replacement.set(k[3], k[4]);
+		let taken: Token[];
+		for (let per = first; ; per = await mp8((size *= 4))) {
+			// A state read only in part is complete up to its last serial read: rows up to the
+			// lowest such serial are the preview's first rows.
+			const bound = per
+				.filter((p) => p.length === size)
+				.map((p) => p[p.length - 1].serial)
+				.sort()[0];
+			const found = per
+				.flat()
+				.filter(
+					(t) =>
+						t.userId !== null &&
+						replacement.has(t.userId) &&
+						(bound === undefined || t.serial <= bound)
+				)
+				.sort((a, b) => (a.serial < b.serial ? -1 : a.serial > b.serial ? 1 : 0));
+			if (found.length >= count || bound === undefined) {
+				taken = found.slice(0, count);
+				break;
+			}
 		}
-		return found.sort((a, b) => a.token.serial.localeCompare(b.token.serial)).slice(0, count);
+		const ids = taken.map((t) => t.userId as string);
+		const [users, plus] = await Promise.all([
+			db.users.bulkGet(ids),
+			db.tokens.bulkGet(ids.map((u) => replacement.get(u) as string))
+		]);
+		const byId = new Map<string, User>();
+		for (const u of users) if (u) byId.set(u.id, u);
+		return migratedMobilePass8(
+			[...plus.filter((t): t is Token => t !== undefined), ...taken],
+			byId
+		);
 	});
 }

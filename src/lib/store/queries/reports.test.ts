@@ -1,4 +1,6 @@
+import { liveQuery } from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { usersWithTokens } from '$lib/domain/reports/users-with-tokens';
 import { generateWorld } from '$lib/domain/seed';
 import { provisionCommand } from '$lib/store/provisioning-commands';
 import {
@@ -41,6 +43,38 @@ describe('report reads', () => {
 			expect((await loadUsersWithTokensFirstRows(db, 'acme', count)).map((r) => r.serial)).toEqual(
 				full.slice(0, count)
 			);
+	});
+
+	it('read in steps what the one-shot read of users and held tokens gives, at any step size', async () => {
+		const db = await testDb(generateWorld({ seed: 'x', users: 200 }));
+		await provisionCommand(db, 'acme', ['acme-u150', 'acme-u151']);
+		const { users, tokens } = await readUsersAndHeldTokens(db, 'acme');
+		const oracle = usersWithTokens(users, tokens);
+		expect(oracle.rows.length).toBeGreaterThan(20);
+		for (const step of [1, 7, 50, 1000])
+			expect(await loadUsersWithTokens(db, 'acme', step)).toEqual(oracle);
+		expect(await loadUsersWithTokens(db, 'globex', 3)).toEqual(
+			usersWithTokens(
+				...(Object.values(await readUsersAndHeldTokens(db, 'globex')) as [never, never])
+			)
+		);
+	});
+
+	it('read in steps stays live: a change to a record of a late step runs the report again', async () => {
+		const db = await testDb(generateWorld({ seed: 'x', users: 200 }));
+		const results: number[] = [];
+		const sub = liveQuery(() => loadUsersWithTokens(db, 'acme', 5)).subscribe((r) =>
+			results.push(r.rows.length)
+		);
+		await expect.poll(() => results.length).toBe(1);
+		// The last held token by user: read in the last step of the tokens, after many pauses.
+		const last = await db.tokens
+			.where('[serverId+userId+serial]')
+			.between(['acme'], ['acme', []])
+			.last();
+		await db.tokens.update(last!.serial, { userId: null, state: 'Inventory' });
+		await expect.poll(() => results.at(-1)).toBe(results[0] - 1);
+		sub.unsubscribe();
 	});
 
 	it('read what the dashboard draws from, for one server', async () => {

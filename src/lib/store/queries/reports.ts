@@ -5,6 +5,7 @@
 import { usersWithTokens } from '$lib/domain/reports/users-with-tokens';
 import type { Token, TokenState, User } from '$lib/domain/types';
 import type { SandboxDB } from '$lib/store/db';
+import { readInSteps, STEP } from './steps';
 
 /** States in which a token has a user (Inventory and Lost/Faulty tokens have none). */
 export const HELD_STATES: TokenState[] = ['Assigned', 'Active', 'Suspended', 'Locked'];
@@ -57,9 +58,36 @@ export async function loadUsersWithTokensFirstRows(db: SandboxDB, serverId: stri
 	});
 }
 
-export async function loadUsersWithTokens(db: SandboxDB, serverId: string) {
-	const { users, tokens } = await readUsersAndHeldTokens(db, serverId);
-	return usersWithTokens(users, tokens);
+/**
+ * Users – With Tokens of one server, read in steps of a few hundred records with a pause
+ * between them (see `readInSteps`), so that the ~30,000 records of the Large demo never hold the
+ * main thread for long: the users in User ID order from the [serverId+userId] index, the held
+ * tokens by user from [serverId+userId+serial]. Users come in (nearly) the report's order, so its
+ * rows need next to no sorting.
+ */
+export async function loadUsersWithTokens(db: SandboxDB, serverId: string, step = STEP) {
+	const [users, tokens] = await Promise.all([
+		readInSteps<User>(
+			(after) =>
+				db.users
+					.where('[serverId+userId]')
+					.between(after ?? [serverId], [serverId, []], after === null, true),
+			(u) => [u.serverId, u.userId],
+			step
+		),
+		readInSteps<Token>(
+			(after) =>
+				db.tokens
+					.where('[serverId+userId+serial]')
+					.between(after ?? [serverId], [serverId, []], after === null, true),
+			(t) => [t.serverId, t.userId ?? '', t.serial],
+			step
+		)
+	]);
+	return usersWithTokens(
+		users,
+		tokens.filter((t) => HELD_STATES.includes(t.state))
+	);
 }
 
 export function readGroups(db: SandboxDB, serverId: string) {

@@ -46,39 +46,42 @@ async function matchingUsers(
 /**
  * One page of the Assignment user search, with each user's tokens and pending enrollment, and
  * how many users match in all. Without a search or group, the page is read from the name index
- * with offset and limit, so the first rows come at once at any size.
+ * with offset and limit, so the first rows come at once at any size; the count of all the
+ * server's users is then left to `userCount` when `countAll` is false (counting 10,000 index
+ * entries takes longer than the whole page), and `total` is undefined.
  */
 export async function userSearchPage(
 	db: SandboxDB,
 	serverId: string,
 	search: string,
 	groupId: string,
-	page: number
+	page: number,
+	countAll = true
 ) {
-	const groups = await db.groups.where('serverId').equals(serverId).toArray();
+	const readGroups = db.groups.where('serverId').equals(serverId).toArray();
 	let shown: User[];
-	let total: number;
+	let counted: Promise<number | undefined>;
 	if (!search.trim() && !groupId) {
-		[shown, total] = await Promise.all([
-			inNameOrder(db, serverId)
-				.offset(page * USERS_PAGE_SIZE)
-				.limit(USERS_PAGE_SIZE)
-				.toArray(),
-			db.users.where('serverId').equals(serverId).count()
-		]);
+		counted = countAll ? userCount(db, serverId) : Promise.resolve(undefined);
+		shown = await inNameOrder(db, serverId)
+			.offset(page * USERS_PAGE_SIZE)
+			.limit(USERS_PAGE_SIZE)
+			.toArray();
 	} else {
-		const hits = await matchingUsers(db, serverId, groups, search, groupId);
+		const hits = await matchingUsers(db, serverId, await readGroups, search, groupId);
 		shown = hits.slice(page * USERS_PAGE_SIZE, (page + 1) * USERS_PAGE_SIZE);
-		total = hits.length;
+		counted = Promise.resolve(hits.length);
 	}
 	const ids = shown.map((u) => u.id);
-	const [tokens, open] = await Promise.all([
+	const [tokens, open, groups, total] = await Promise.all([
 		db.tokens.where('userId').anyOf(ids).toArray(),
 		db.enrollments
 			.where('userId')
 			.anyOf(ids)
 			.filter((e) => e.status === 'Active')
-			.toArray()
+			.toArray(),
+		readGroups,
+		counted
 	]);
 	const groupName = new Map(groups.map((g) => [g.id, g.name]));
 	const rows: UserRow[] = shown.map((user) => ({
@@ -88,6 +91,11 @@ export async function userSearchPage(
 		pending: open.find((e) => e.userId === user.id)
 	}));
 	return { rows, total, groups };
+}
+
+/** How many users a virtual server has. */
+export function userCount(db: SandboxDB, serverId: string) {
+	return db.users.where('serverId').equals(serverId).count();
 }
 
 /** Every user the search matches (for "Select all N matching"), read when asked for. */

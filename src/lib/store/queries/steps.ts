@@ -1,0 +1,49 @@
+import Dexie from 'dexie';
+
+/** An index range that reads its first records (a Dexie Collection). */
+interface Range<T> {
+	limit(n: number): { toArray(): PromiseLike<T[]> };
+}
+
+/** How many records one step of a long read decodes: a few milliseconds of main-thread work. */
+export const STEP = 500;
+
+/**
+ * A pause between two steps of a long read, so that the browser paints and handles input
+ * between them instead of decoding tens of thousands of records in one task. Inside a live
+ * query, `Dexie.waitFor` keeps the query's observation (what it read) across the pause. Inside a
+ * transaction there is no pause: waiting there would only keep the transaction busy.
+ */
+export function nextTask(): Promise<void> {
+	if (Dexie.currentTransaction) return Promise.resolve();
+	return Dexie.waitFor(new Promise<void>((resolve) => setTimeout(resolve, 0)));
+}
+
+/**
+ * Every record of an index range whose keys are unique, `STEP` at a time with a pause between
+ * steps (of `size`): `from(null)` is the whole range, `from(key)` the part of it after `key`, and `keyOf` a
+ * record's key in that index. Each step is one IndexedDB getAll.
+ */
+export async function readInSteps<T>(
+	from: (after: unknown[] | null) => Range<T>,
+	keyOf: (record: T) => unknown[],
+	size = STEP
+): Promise<T[]> {
+	const out: T[] = [];
+	for (let after: unknown[] | null = null; ;) {
+		const step = await from(after).limit(size).toArray();
+		for (const r of step) out.push(r);
+		if (step.length < size) return out;
+		after = keyOf(step[step.length - 1]);
+		await nextTask();
+	}
+}
+
+/**
+ * A large result as a live query hands it to a page: a class instance, which Svelte's `$state`
+ * keeps as it is, instead of wrapping each of its thousands of records in a proxy field by field
+ * as the page first reads them (tens of milliseconds at the Large demo).
+ */
+export class Whole<T> {
+	constructor(readonly value: T) {}
+}
