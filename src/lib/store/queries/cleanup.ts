@@ -68,7 +68,7 @@ export async function cleanupPreviewInSteps(db: SandboxDB, serverId: string, ste
  * The first `count` rows of the clean-up preview, so that a large world shows them at once while
  * the whole list is read. Who is migrated, and by which token, comes from the keys of the
  * [serverId+app+state+userId+serial] index (no token decoded); the revocable MobilePASS 8 tokens
- * are read in serial order from the [serverId+app+state] index, a few times `count` per state,
+ * are read in serial order from the [serverId+app+state] index, eight times `count` per state,
  * more only if those do not give `count` rows. Then the rows' users and replacement tokens.
  */
 export async function cleanupFirstRows(db: SandboxDB, serverId: string, count: number) {
@@ -84,7 +84,7 @@ export async function cleanupFirstRows(db: SandboxDB, serverId: string, count: n
 						.toArray()
 				)
 			);
-		let size = Math.max(count, 1) * 4;
+		let size = Math.max(count, 1) * 8;
 		const [keys, first] = await Promise.all([
 			byUser(db, serverId, 'MobilePASS+', 'Active')(null).keys(),
 			mp8(size)

@@ -6,7 +6,7 @@ interface Range<T> {
 }
 
 /** How many records one step of a long read decodes: a few milliseconds of main-thread work. */
-export const STEP = 500;
+export const STEP = 250;
 
 /**
  * A pause between two steps of a long read, so that the browser paints and handles input
