@@ -61,10 +61,10 @@ describe('migration clean-up read in steps', () => {
 		const whole = await cleanupPreview(db, 'acme');
 		expect(whole).toHaveLength(40);
 		for (const step of [1, 3, 16, 1000])
-			expect(await cleanupPreviewInSteps(db, 'acme', step)).toEqual(whole);
+			expect(await cleanupPreviewInSteps(db, 'acme', { size: step })).toEqual(whole);
 		for (const count of [1, 4, 5, 40])
 			expect(await cleanupFirstRows(db, 'acme', count)).toEqual(whole.slice(0, count));
-		expect(await cleanupPreviewInSteps(db, 'globex', 2)).toEqual(
+		expect(await cleanupPreviewInSteps(db, 'globex', { size: 2 })).toEqual(
 			await cleanupPreview(db, 'globex')
 		);
 	});

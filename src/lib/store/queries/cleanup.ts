@@ -2,7 +2,7 @@ import { migratedMobilePass8 } from '$lib/domain/cleanup';
 import { LIFECYCLE } from '$lib/domain/lifecycle';
 import type { Token, User } from '$lib/domain/types';
 import type { SandboxDB } from '$lib/store/db';
-import { nextTask, readInSteps, STEP } from './steps';
+import { nextTask, readInSteps, STEP, type Steps } from './steps';
 
 /**
  * What the migration clean-up of one virtual server looks at, from the [serverId+app+state]
@@ -46,11 +46,12 @@ const userKey = (t: Token) => [t.serverId, t.app ?? '', t.state, t.userId ?? '',
  * thousand tokens with a pause between them (see `readInSteps`), so that the Large demo's ~7,000
  * tokens never hold the main thread for long.
  */
-export async function cleanupPreviewInSteps(db: SandboxDB, serverId: string, step = STEP) {
+export async function cleanupPreviewInSteps(db: SandboxDB, serverId: string, steps: Steps = {}) {
+	const step = steps.size ?? STEP;
 	const [plus, ...mp8] = await Promise.all([
-		readInSteps<Token>(byUser(db, serverId, 'MobilePASS+', 'Active'), userKey, step),
+		readInSteps<Token>(byUser(db, serverId, 'MobilePASS+', 'Active'), userKey, steps),
 		...LIFECYCLE.revokeToInventory.from.map((s) =>
-			readInSteps<Token>(byUser(db, serverId, 'MobilePASS 8', s), userKey, step)
+			readInSteps<Token>(byUser(db, serverId, 'MobilePASS 8', s), userKey, steps)
 		)
 	]);
 	const migrated = new Set(plus.map((t) => t.userId));
@@ -58,7 +59,7 @@ export async function cleanupPreviewInSteps(db: SandboxDB, serverId: string, ste
 	const users = new Map<string, User>();
 	const ids = [...new Set(tokens.map((t) => t.userId as string))];
 	for (let i = 0; i < ids.length; i += step) {
-		if (i > 0) await nextTask();
+		if (i > 0) await nextTask(steps);
 		for (const u of await db.users.bulkGet(ids.slice(i, i + step))) if (u) users.set(u.id, u);
 	}
 	return migratedMobilePass8(tokens, users);

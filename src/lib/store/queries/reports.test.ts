@@ -10,6 +10,7 @@ import {
 	readUsersAndHeldTokens
 } from './reports';
 import { testDb } from '$lib/store/test-db';
+import { Abandoned } from './steps';
 
 describe('report reads', () => {
 	it('read every held token of the server and no other', async () => {
@@ -52,18 +53,26 @@ describe('report reads', () => {
 		const oracle = usersWithTokens(users, tokens);
 		expect(oracle.rows.length).toBeGreaterThan(20);
 		for (const step of [1, 7, 50, 1000])
-			expect(await loadUsersWithTokens(db, 'acme', step)).toEqual(oracle);
-		expect(await loadUsersWithTokens(db, 'globex', 3)).toEqual(
+			expect(await loadUsersWithTokens(db, 'acme', { size: step })).toEqual(oracle);
+		expect(await loadUsersWithTokens(db, 'globex', { size: 3 })).toEqual(
 			usersWithTokens(
 				...(Object.values(await readUsersAndHeldTokens(db, 'globex')) as [never, never])
 			)
 		);
 	});
 
+	it('read in steps stops once its result is no longer wanted', async () => {
+		const db = await testDb(generateWorld({ seed: 'x', users: 200 }));
+		let asked = 0;
+		const read = loadUsersWithTokens(db, 'acme', { size: 5, wanted: () => ++asked < 3 });
+		await expect(read).rejects.toBeInstanceOf(Abandoned);
+		expect(asked).toBe(3);
+	});
+
 	it('read in steps stays live: a change to a record of a late step runs the report again', async () => {
 		const db = await testDb(generateWorld({ seed: 'x', users: 200 }));
 		const results: number[] = [];
-		const sub = liveQuery(() => loadUsersWithTokens(db, 'acme', 5)).subscribe((r) =>
+		const sub = liveQuery(() => loadUsersWithTokens(db, 'acme', { size: 5 })).subscribe((r) =>
 			results.push(r.rows.length)
 		);
 		await expect.poll(() => results.length).toBe(1);

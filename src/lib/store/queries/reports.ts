@@ -5,7 +5,7 @@
 import { usersWithTokens } from '$lib/domain/reports/users-with-tokens';
 import type { Token, TokenState, User } from '$lib/domain/types';
 import type { SandboxDB } from '$lib/store/db';
-import { readInSteps, STEP } from './steps';
+import { readInSteps, type Steps } from './steps';
 
 /** States in which a token has a user (Inventory and Lost/Faulty tokens have none). */
 export const HELD_STATES: TokenState[] = ['Assigned', 'Active', 'Suspended', 'Locked'];
@@ -65,7 +65,7 @@ export async function loadUsersWithTokensFirstRows(db: SandboxDB, serverId: stri
  * tokens by user from [serverId+userId+serial]. Users come in (nearly) the report's order, so its
  * rows need next to no sorting.
  */
-export async function loadUsersWithTokens(db: SandboxDB, serverId: string, step = STEP) {
+export async function loadUsersWithTokens(db: SandboxDB, serverId: string, steps: Steps = {}) {
 	const [users, tokens] = await Promise.all([
 		readInSteps<User>(
 			(after) =>
@@ -73,7 +73,7 @@ export async function loadUsersWithTokens(db: SandboxDB, serverId: string, step 
 					.where('[serverId+userId]')
 					.between(after ?? [serverId], [serverId, []], after === null, true),
 			(u) => [u.serverId, u.userId],
-			step
+			steps
 		),
 		readInSteps<Token>(
 			(after) =>
@@ -81,7 +81,7 @@ export async function loadUsersWithTokens(db: SandboxDB, serverId: string, step 
 					.where('[serverId+userId+serial]')
 					.between(after ?? [serverId], [serverId, []], after === null, true),
 			(t) => [t.serverId, t.userId ?? '', t.serial],
-			step
+			steps
 		)
 	]);
 	return usersWithTokens(

@@ -14,28 +14,47 @@ export const STEP = 250;
  * query, `Dexie.waitFor` keeps the query's observation (what it read) across the pause. Inside a
  * transaction there is no pause: waiting there would only keep the transaction busy.
  */
-export function nextTask(): Promise<void> {
-	if (Dexie.currentTransaction) return Promise.resolve();
-	return Dexie.waitFor(new Promise<void>((resolve) => setTimeout(resolve, 0)));
+export async function nextTask(steps: Steps = {}): Promise<void> {
+	if (!Dexie.currentTransaction)
+		await Dexie.waitFor(new Promise<void>((resolve) => setTimeout(resolve, 0)));
+	if (steps.wanted && !steps.wanted()) throw new Abandoned();
+}
+
+/** How a long read goes: records per step, and whether its result is still wanted. */
+export interface Steps {
+	size?: number;
+	/**
+	 * Asked after each pause: a page that is gone says no, and the read stops (with `Abandoned`)
+	 * instead of holding IndexedDB and the main thread while the next page opens.
+	 */
+	wanted?: () => boolean;
+}
+
+/** A long read stopped because nobody wants its result any more. */
+export class Abandoned extends Error {
+	constructor() {
+		super('The read was abandoned: its page is gone.');
+	}
 }
 
 /**
  * Every record of an index range whose keys are unique, `STEP` at a time with a pause between
- * steps (of `size`): `from(null)` is the whole range, `from(key)` the part of it after `key`, and `keyOf` a
+ * steps (see `Steps`): `from(null)` is the whole range, `from(key)` the part of it after `key`, and `keyOf` a
  * record's key in that index. Each step is one IndexedDB getAll.
  */
 export async function readInSteps<T>(
 	from: (after: unknown[] | null) => Range<T>,
 	keyOf: (record: T) => unknown[],
-	size = STEP
+	steps: Steps = {}
 ): Promise<T[]> {
+	const size = steps.size ?? STEP;
 	const out: T[] = [];
 	for (let after: unknown[] | null = null; ;) {
 		const step = await from(after).limit(size).toArray();
 		for (const r of step) out.push(r);
 		if (step.length < size) return out;
 		after = keyOf(step[step.length - 1]);
-		await nextTask();
+		await nextTask(steps);
 	}
 }
 
