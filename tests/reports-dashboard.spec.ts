@@ -66,6 +66,7 @@ test('after a scripted migration the dashboard tables equal the world, and follo
 		page.getByRole('heading', { name: /Deployment dashboard · Acme Corp/ })
 	).toBeVisible();
 
+	await waitForSandbox(page);
 	let want = await expectedDashboard(page);
 	expect(want.migration.find(([s]) => s === 'MobilePASS+ pending')![1]).toBe(3);
 	await expect.poll(() => tableCounts(page, 'table-migration')).toEqual(want.migration);
@@ -127,7 +128,8 @@ test('Token inventory and Provisioning task status equal the world', async ({ pa
 	test.slow();
 	await openSandbox(page);
 	await scriptedMigration(page);
-	await page.goto('/reports/token-inventory');
+	// A full page load: wait for the world before reading it (the first paint comes earlier).
+	await openSandbox(page, '/reports/token-inventory');
 	const { tokens } = await readWorld(page);
 	for (const state of ['Inventory', 'Assigned', 'Active', 'Suspended', 'Locked', 'Lost/Faulty']) {
 		const row = page

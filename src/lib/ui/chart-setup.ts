@@ -5,9 +5,7 @@
  */
 import * as chartjs from 'chart.js';
 
-const { Chart } = chartjs;
-
-Chart.register(
+chartjs.Chart.register(
 	chartjs.ArcElement,
 	chartjs.BarController,
 	chartjs.BarElement,
@@ -21,4 +19,4 @@ Chart.register(
 	chartjs.Tooltip
 );
 
-export { Chart };
+export const Chart = chartjs.Chart;
