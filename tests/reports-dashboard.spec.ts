@@ -1,9 +1,10 @@
 import { inPage, waitForSandbox } from './hook';
 import { provisionByHook } from './provision';
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import type { Token } from '../src/lib/domain/types';
 import { expect, openSandbox, test } from './fixtures';
-import { readWorld, scriptedMigration } from './reports-world';
+import { parseCsv, readWorld, scriptedMigration } from './reports-world';
 
 /** A CountTable's body as [label, count] pairs. */
 async function tableCounts(page: Page, testid: string) {
@@ -65,6 +66,7 @@ test('after a scripted migration the dashboard tables equal the world, and follo
 		page.getByRole('heading', { name: /Deployment dashboard · Acme Corp/ })
 	).toBeVisible();
 
+	await waitForSandbox(page);
 	let want = await expectedDashboard(page);
 	expect(want.migration.find(([s]) => s === 'MobilePASS+ pending')![1]).toBe(3);
 	await expect.poll(() => tableCounts(page, 'table-migration')).toEqual(want.migration);
@@ -94,12 +96,40 @@ test('after a scripted migration the dashboard tables equal the world, and follo
 	await expect(inventory.last().locator('td').nth(1)).toHaveText(String(want.inventory));
 });
 
+test("each dashboard card's Download CSV holds the card's table", async ({ page }) => {
+	await openSandbox(page, '/reports/deployment');
+	for (const [id, title] of [
+		['migration', 'Migration progress by user'],
+		['push', 'Push OTP'],
+		['target', 'Target OS'],
+		['device', 'Device Type']
+	]) {
+		const table = page.getByTestId(`table-${id}`);
+		await expect(table.locator('tbody tr').first()).toBeVisible();
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: `Download ${title} as CSV` }).click()
+		]);
+		expect(download.suggestedFilename()).toBe(`${id}.csv`);
+		const text = await readFile((await download.path())!, 'utf8');
+		// The console's CSV: a byte order mark for Excel, then RFC 4180 lines.
+		expect(text.startsWith('\uFEFF')).toBe(true);
+		const [header, ...body] = parseCsv(text.slice(1));
+		const heads = await table.locator('thead th').allTextContents();
+		expect(header).toEqual(heads.slice(0, 2).map((h) => h.trim()));
+		const shown = await tableCounts(page, `table-${id}`);
+		expect(body).toHaveLength(shown.length);
+		expect(body).toEqual(shown.map(([label, count]) => [label, String(count)]));
+	}
+});
+
 test('Token inventory and Provisioning task status equal the world', async ({ page }) => {
 	// A 200-user world, a scripted migration and three report pages: over 30 s on a loaded machine.
 	test.slow();
 	await openSandbox(page);
 	await scriptedMigration(page);
-	await page.goto('/reports/token-inventory');
+	// A full page load: wait for the world before reading it (the first paint comes earlier).
+	await openSandbox(page, '/reports/token-inventory');
 	const { tokens } = await readWorld(page);
 	for (const state of ['Inventory', 'Assigned', 'Active', 'Suspended', 'Locked', 'Lost/Faulty']) {
 		const row = page

@@ -87,18 +87,23 @@ export function editTask(input: EditTaskInput): Outcome {
 	return accepted(changes, { ...note, detail: parts.join('. ') });
 }
 
+/** The audit note of an action on one line of a task: it names the line's token and user. */
+function lineNote(
+	action: AuditNote['action'],
+	target: string,
+	enrollment: Enrollment | undefined,
+	user: User | undefined
+): AuditNote {
+	return { action, target, serial: enrollment?.serial, user: user?.userId };
+}
+
 /** The operator removes a user from a task: the token returns to Inventory, the link dies. */
 export function removeFromTask(
 	enrollment: Enrollment | undefined,
 	token: Token | undefined,
 	user: User | undefined
 ): Outcome {
-	const note: AuditNote = {
-		action: AUDIT.removeFromTask,
-		target: enrollment?.serial ?? '',
-		serial: enrollment?.serial,
-		user: user?.userId
-	};
+	const note = lineNote(AUDIT.removeFromTask, enrollment?.serial ?? '', enrollment, user);
 	if (!enrollment || !token) return refused('No such provisioning task entry.', note);
 	if (!removable(enrollment))
 		return refused(
@@ -127,12 +132,7 @@ export function resendEmail(
 	user: User | undefined,
 	at: Instant
 ): Outcome {
-	const note: AuditNote = {
-		action: AUDIT.resendEmail,
-		target: user?.email ?? '',
-		serial: enrollment?.serial,
-		user: user?.userId
-	};
+	const note = lineNote(AUDIT.resendEmail, user?.email ?? '', enrollment, user);
 	if (!enrollment || !task || !user) return refused('No such provisioning task entry.', note);
 	const status = enrollmentStatus(enrollment, task, at);
 	if (status !== 'Active')

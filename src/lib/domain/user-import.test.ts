@@ -1,8 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { parseCsv } from './csv';
 import { fixture } from './test-fixtures';
 import type { Group, User } from './types';
-import { checkUserImport, importUsers, IMPORT_EXAMPLE } from './user-import';
+import {
+	checkUserImport,
+	IMPORT_EXAMPLE,
+	IMPORT_ROW,
+	importUsers,
+	type ImportRow
+} from './user-import';
 
 const groups: Group[] = [
 	{ id: 'g1', serverId: 's', name: 'Sales' },
@@ -71,5 +78,53 @@ describe('user import', () => {
 		});
 		expect(checkUserImport(HEADER + '\n', existing, groups).problems[0].reason).toMatch(/no users/);
 		expect(checkUserImport('', existing, groups).problems[0].reason).toMatch(/empty/);
+	});
+
+	it('describes a row with a schema whose messages name the field', () => {
+		const long = 'x'.repeat(201);
+		const file = [
+			HEADER,
+			`long,${long},Name,long@example.com,`,
+			`mail,Ok,Mail,${'m'.repeat(250)}@example.com,`,
+			'"two\nlines",Two,Lines,two@example.com,',
+			'ok2,Ok,Two,ok2@example.com, Sales ; ;Engineering '
+		].join('\n');
+		const check = checkUserImport(file, existing, groups);
+		expect(check.problems).toEqual([
+			{ line: 2, reason: 'First Name has 201 characters; at most 200.' },
+			{ line: 3, reason: 'Email has 262 characters; at most 254.' },
+			{ line: 4, reason: 'User ID must be on one line.' }
+		]);
+		// Groups are named, separated by ";", blanks around and between them left out.
+		expect(check.users).toEqual([
+			{
+				userId: 'ok2',
+				firstName: 'Ok',
+				lastName: 'Two',
+				email: 'ok2@example.com',
+				groupIds: ['g1', 'g2']
+			}
+		]);
+	});
+
+	it('reads a row into the type its schema derives', () => {
+		const row = v.parse(IMPORT_ROW, ['jdoe', 'Jane', 'Doe', 'j@x.io', 'Sales;Engineering']);
+		expectTypeOf<ImportRow>().toEqualTypeOf<{
+			userId: string;
+			firstName: string;
+			lastName: string;
+			email: string;
+			groups: string[];
+		}>();
+		expect(row).toEqual({
+			userId: 'jdoe',
+			firstName: 'Jane',
+			lastName: 'Doe',
+			email: 'j@x.io',
+			groups: ['Sales', 'Engineering']
+		});
+		expect(v.safeParse(IMPORT_ROW, ['short', 'row']).issues?.[0].message).toBe(
+			'2 columns instead of 5.'
+		);
 	});
 });

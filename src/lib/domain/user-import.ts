@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { AUDIT } from './audit-actions';
 import { parseCsv } from './csv';
 import { LIMITS, tooManyUsers } from './limits';
@@ -12,6 +13,52 @@ export const IMPORT_EXAMPLE =
 	'User ID,First Name,Last Name,Email,Groups\n' +
 	'jdoe,Jane,Doe,jane.doe@example.com,Sales\n' +
 	'"mrossi",Mario,Rossi,mario.rossi@example.com,"Sales;Engineering"';
+
+/**
+ * One field of a row: trimmed text on one line, at most `max` characters (what a world file
+ * holds for that field, so an imported user can be exported and imported again). The field's
+ * rules (a valid User ID, Email) are the domain's userProblems, shared with the user form; they
+ * run after this schema.
+ */
+const field = (column: (typeof IMPORT_COLUMNS)[number], max = 200) =>
+	v.pipe(
+		v.string(),
+		v.trim(),
+		v.check((s) => !/[\r\n]/.test(s), `${column} must be on one line.`),
+		v.maxLength(max, (issue) => `${column} has ${issue.received} characters; at most ${max}.`)
+	);
+
+/** A row of a user import file: the five columns, by name; Groups named, separated by ";". */
+export const IMPORT_ROW = v.pipe(
+	v.array(v.string()),
+	v.check(
+		(fields) => fields.length === IMPORT_COLUMNS.length,
+		(issue) => `${issue.input.length} columns instead of ${IMPORT_COLUMNS.length}.`
+	),
+	v.transform(([userId, firstName, lastName, email, groups]) => ({
+		userId,
+		firstName,
+		lastName,
+		email,
+		groups
+	})),
+	v.object({
+		userId: field('User ID'),
+		firstName: field('First Name'),
+		lastName: field('Last Name'),
+		email: field('Email', 254),
+		groups: v.pipe(
+			field('Groups', 2000),
+			v.transform((list) =>
+				list
+					.split(';')
+					.map((n) => n.trim())
+					.filter(Boolean)
+			)
+		)
+	})
+);
+export type ImportRow = v.InferOutput<typeof IMPORT_ROW>;
 
 export interface ImportProblem {
 	line: number;
@@ -68,18 +115,12 @@ export function checkUserImport(
 	const users: UserInput[] = [];
 	const problems: ImportProblem[] = [];
 	for (const { line, fields } of rows) {
-		if (fields.length !== IMPORT_COLUMNS.length) {
-			problems.push({
-				line,
-				reason: `${fields.length} columns instead of ${IMPORT_COLUMNS.length}.`
-			});
+		const parsed = v.safeParse(IMPORT_ROW, fields);
+		if (!parsed.success) {
+			problems.push({ line, reason: parsed.issues.map((i) => i.message).join(' ') });
 			continue;
 		}
-		const [userId, firstName, lastName, email, groupList] = fields;
-		const names = groupList
-			.split(';')
-			.map((n) => n.trim())
-			.filter(Boolean);
+		const { userId, firstName, lastName, email, groups: names } = parsed.output;
 		const missing = names.filter((n) => !groupByName.has(n.toLowerCase()));
 		const input: UserInput = {
 			userId,

@@ -10,14 +10,11 @@ import { operateTokenCommand } from './token-commands';
 import {
 	answerPushCommand,
 	editPhoneCommand,
-	enrollCommand,
-	installAppCommand,
 	removeAppCommand,
 	requestPushCommand
 } from './phone-commands';
-import { changeTargetSettingCommand } from './policy-commands';
+import { enrollPlus, startMigration } from './scenario-test-kit';
 import { testDb } from './test-db';
-import type { SandboxDB } from './db';
 
 /** acme-u1 (a MobilePASS 8 holder) on an iPhone that can run MobilePASS+ too. */
 async function mobilePass8Holder() {
@@ -29,37 +26,15 @@ async function mobilePass8Holder() {
 	).toMatchObject({ ok: true });
 	const old = (await db.tokens.where('userId').equals(user.id).first())!;
 	expect(old.app).toBe('MobilePASS 8');
-	// Software Token & Push OTP Settings: iOS users enroll in MobilePASS+, with push.
-	await changeTargetSettingCommand(db, 'acme', 'iOS', {
-		allowed: true,
-		app: 'MobilePASS+',
-		push: true
-	});
+	await startMigration(db);
 	return { db, user, phone, old };
-}
-
-async function enrollPlus(db: SandboxDB, phoneId: string, userId: string, allowPush = true) {
-	if (!(await db.phones.get(phoneId))!.installed.mobilePassPlus)
-		expect((await installAppCommand(db, phoneId, 'mobilePassPlus')).ok).toBe(true);
-	const e = (await db.enrollments.where('userId').equals(userId).toArray()).find(
-		(x) => x.status === 'Active'
-	)!;
-	const r = await enrollCommand(db, {
-		phoneId,
-		app: 'MobilePASS+',
-		allowPush,
-		pin: null,
-		code: e.code
-	});
-	expect(r).toMatchObject({ ok: true });
-	return e.serial;
 }
 
 describe('holes of issue 12', () => {
 	it('a push request cannot be approved once MobilePASS+ is removed from the phone', async () => {
 		const { db, user, phone } = await mobilePass8Holder();
 		expect((await provisionCommand(db, 'acme', [user.id])).ok).toBe(true);
-		const serial = await enrollPlus(db, phone.id, user.id);
+		const serial = await enrollPlus(db, user.id, 'Allow');
 		const sent = await requestPushCommand(db, 'acme-app1', user.userId, 'Lyon');
 		expect(sent.ok).toBe(true);
 		expect((await removeAppCommand(db, phone.id, 'mobilePassPlus')).ok).toBe(true);
@@ -70,9 +45,9 @@ describe('holes of issue 12', () => {
 	});
 
 	it('a push request cannot be approved once the token is suspended', async () => {
-		const { db, user, phone } = await mobilePass8Holder();
+		const { db, user } = await mobilePass8Holder();
 		expect((await provisionCommand(db, 'acme', [user.id])).ok).toBe(true);
-		const serial = await enrollPlus(db, phone.id, user.id);
+		const serial = await enrollPlus(db, user.id, 'Allow');
 		const sent = await requestPushCommand(db, 'acme-app1', user.userId, 'Lyon');
 		expect((await operateTokenCommand(db, serial, 'suspend')).ok).toBe(true);
 		const answer = await answerPushCommand(db, sent.requestId, 'approve');
@@ -83,7 +58,7 @@ describe('holes of issue 12', () => {
 		const { db, user, phone, old } = await mobilePass8Holder();
 		expect((await operateTokenCommand(db, old.serial, 'revokeToInventory')).ok).toBe(true);
 		expect((await provisionCommand(db, 'acme', [user.id], { serial: old.serial })).ok).toBe(true);
-		await enrollPlus(db, phone.id, user.id);
+		await enrollPlus(db, user.id, 'Allow');
 		const cards = await db.appTokens.where('phoneId').equals(phone.id).toArray();
 		expect(cards.map((c) => [c.app, c.serial]).sort()).toEqual([
 			['MobilePASS 8', old.serial],

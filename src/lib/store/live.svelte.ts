@@ -1,7 +1,11 @@
 import { liveQuery } from 'dexie';
 import { createSubscriber } from 'svelte/reactivity';
 
-/** Live queries started that have not yet had their first result (or error). */
+/**
+ * Live queries started that have not yet had their first result (or error). A plain counter,
+ * not $state: it goes up while a template first reads a query, where Svelte forbids changing
+ * state (state_unsafe_mutation); the root layout polls it instead.
+ */
 let awaitingFirst = 0;
 
 /**

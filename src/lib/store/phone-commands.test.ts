@@ -13,6 +13,7 @@ import {
 	signInCommand,
 	unlockTokenCommand
 } from './phone-commands';
+import { startMigration } from './scenario-test-kit';
 import { testDb } from './test-db';
 import type { SandboxDB } from './db';
 
@@ -24,13 +25,8 @@ async function provisioned() {
 	const enrollment = (await db.enrollments.where('userId').equals(user.id).first())!;
 	const phone = (await db.phones.where('ownerId').equals(user.id).first())!;
 	await db.phones.put({ ...phone, installed: { mobilePass8: false, mobilePassPlus: true } });
-	// Software Token & Push OTP Settings: this world's mobiles enroll in MobilePASS+, with push.
-	for (const target of ['iOS', 'Android', 'Windows 10'] as const)
-		await changeTargetSettingCommand(db, 'acme', target, {
-			allowed: true,
-			app: 'MobilePASS+',
-			push: true
-		});
+	// This world's mobiles enroll in MobilePASS+, with push.
+	await startMigration(db, ['iOS', 'Android', 'Windows 10']);
 	return { db, user, enrollment, phone };
 }
 

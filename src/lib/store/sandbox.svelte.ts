@@ -46,17 +46,21 @@ export class Sandbox {
 		this.#world = new Live(() => readWorldInfo(this.db));
 	}
 
-	async start() {
+	/**
+	 * Opens the database and, on a first visit, builds the demo world. `demoWorld: false` skips
+	 * that build where a world of another kind replaces it at once (an embed opening a scenario).
+	 */
+	async start({ demoWorld = true } = {}) {
 		try {
 			if (!this.db) {
 				// A first visit builds its world right after the open: fetch the generator meanwhile,
 				// not one round trip later (a cached module on every later visit).
-				import('$lib/domain/seed').catch(() => {});
+				if (demoWorld) import('$lib/domain/seed').catch(() => {});
 				const { db, mode } = await openDatabase(this.#dbName);
 				this.db = db;
 				this.storage = mode;
 			}
-			await ensureWorld(this.db);
+			if (demoWorld) await ensureWorld(this.db);
 			this.ready = true;
 		} catch (error) {
 			this.startError = (error as Error)?.message ?? String(error);

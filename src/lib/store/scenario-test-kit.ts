@@ -5,6 +5,7 @@
 import { expect } from 'vitest';
 import { totpCode } from '$lib/domain/otp';
 import type { SandboxDB } from './db';
+import type { Target } from '$lib/domain/types';
 import {
 	answerPushCommand,
 	enrollCommand,
@@ -60,9 +61,15 @@ export async function enrollPlus(db: SandboxDB, userId: string, choice: 'Allow' 
 	return e.serial;
 }
 
-/** Policy > Token Policies > Software Token & Push OTP Settings: iOS and Android on MobilePASS+. */
-export async function startMigration(db: SandboxDB) {
-	for (const target of ['iOS', 'Android'] as const)
+/**
+ * Policy > Token Policies > Software Token & Push OTP Settings: the targets (by default iOS and
+ * Android) enroll in MobilePASS+, with push.
+ */
+export async function startMigration(
+	db: SandboxDB,
+	targets: readonly Target[] = ['iOS', 'Android']
+) {
+	for (const target of targets)
 		expect(
 			(
 				await changeTargetSettingCommand(db, 'acme', target, {
