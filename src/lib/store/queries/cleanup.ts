@@ -42,8 +42,8 @@ function byUser(db: SandboxDB, serverId: string, app: string, state: string) {
 const userKey = (t: Token) => [t.serverId, t.app ?? '', t.state, t.userId ?? '', t.serial];
 
 /**
- * The clean-up preview as the page reads it: what `cleanupPreview` lists, read in steps of a
- * thousand tokens with a pause between them (see `readInSteps`), so that the Large demo's ~7,000
+ * The clean-up preview as the page reads it: what `cleanupPreview` lists, read in steps of
+ * `STEP` tokens with a pause between them (see `readInSteps`), so that the Large demo's ~7,000
  * tokens never hold the main thread for long.
  */
 export async function cleanupPreviewInSteps(db: SandboxDB, serverId: string, steps: Steps = {}) {
