@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { displayUser } from '$lib/domain/format';
 import type { Token, User } from '$lib/domain/types';
 import type { SandboxDB } from '$lib/store/db';
+import { tokensOfUsers } from './tokens';
 
 export const ASSIGNED_PAGE_SIZE = 50;
 
@@ -57,9 +58,9 @@ export async function assignedTokensPage(
 				.limit(USER_BATCH)
 				.toArray();
 			if (users.length === 0) break;
-			// One equality read per user: parallel getAll requests beat anyOf's cursor.
-			const held = await Promise.all(
-				users.map((u) => db.tokens.where('userId').equals(u.id).toArray())
+			const held = await tokensOfUsers(
+				db,
+				users.map((u) => u.id)
 			);
 			users.forEach((user, i) => {
 				for (const token of held[i].sort((a, b) => cmp(a.serial, b.serial))) {

@@ -6,6 +6,7 @@ import { usersWithTokens } from '$lib/domain/reports/users-with-tokens';
 import type { Token, TokenState, User } from '$lib/domain/types';
 import type { SandboxDB } from '$lib/store/db';
 import { readInSteps, type Steps } from './steps';
+import { tokensOfUsers } from './tokens';
 
 /** States in which a token has a user (Inventory and Lost/Faulty tokens have none). */
 export const HELD_STATES: TokenState[] = ['Assigned', 'Active', 'Suspended', 'Locked'];
@@ -46,9 +47,9 @@ export async function loadUsersWithTokensFirstRows(db: SandboxDB, serverId: stri
 				.limit(count)
 				.toArray();
 			if (next.length === 0) break;
-			// One equality read per user: parallel getAll requests beat anyOf's cursor.
-			const held = await Promise.all(
-				next.map((u) => db.tokens.where('userId').equals(u.id).toArray())
+			const held = await tokensOfUsers(
+				db,
+				next.map((u) => u.id)
 			);
 			users.push(...next);
 			for (const list of held) tokens.push(...list);

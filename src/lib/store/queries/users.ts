@@ -2,6 +2,7 @@ import { byNameOrder, matchUsers } from '$lib/domain/users';
 import { referencesIn } from '$lib/scenarios/engine';
 import type { Enrollment, Group, Token, User } from '$lib/domain/types';
 import type { SandboxDB } from '$lib/store/db';
+import { tokensOfUsers } from './tokens';
 
 export const USERS_PAGE_SIZE = 50;
 
@@ -73,8 +74,8 @@ export async function userSearchPage(
 		counted = Promise.resolve(hits.length);
 	}
 	const ids = shown.map((u) => u.id);
-	const [tokens, open, groups, total] = await Promise.all([
-		db.tokens.where('userId').anyOf(ids).toArray(),
+	const [held, open, groups, total] = await Promise.all([
+		tokensOfUsers(db, ids),
 		db.enrollments
 			.where('userId')
 			.anyOf(ids)
@@ -84,10 +85,10 @@ export async function userSearchPage(
 		counted
 	]);
 	const groupName = new Map(groups.map((g) => [g.id, g.name]));
-	const rows: UserRow[] = shown.map((user) => ({
+	const rows: UserRow[] = shown.map((user, i) => ({
 		user,
 		groups: user.groupIds.flatMap((id) => groupName.get(id) ?? []),
-		tokens: tokens.filter((t) => t.userId === user.id),
+		tokens: held[i],
 		pending: open.find((e) => e.userId === user.id)
 	}));
 	return { rows, total, groups };
