@@ -1,5 +1,7 @@
 import { liveQuery } from 'dexie';
+import { onDestroy } from 'svelte';
 import { createSubscriber } from 'svelte/reactivity';
+import { Whole, type Steps } from './queries/steps';
 
 /**
  * Live queries started that have not yet had their first result (or error). A plain counter,
@@ -97,6 +99,56 @@ export function live<A, T>(args: () => A, query: (a: A) => Promise<T> | T): Live
 		},
 		get error() {
 			return source.error;
+		}
+	};
+}
+
+/**
+ * A large result read in two parts, as the console's long pages show it: `first` is one page
+ * from an index, at once; `whole` is everything, read in steps (`Steps`). The whole read starts
+ * only once the first rows are painted, since the browser decodes what it reads on the main
+ * thread and would otherwise hold back that frame; it stops at its next step once the page is
+ * gone or `args` changed. Both restart, and re-run live, like `live()`. Call it in component setup.
+ */
+export function firstThenWhole<A, F, W>(
+	args: () => A,
+	first: (a: A) => Promise<F>,
+	whole: (a: A, steps: Steps) => Promise<W>
+): { readonly first: F | undefined; readonly whole: W | undefined } {
+	const firstRead = live(args, first);
+	// The arguments whose first rows are on screen; a new object each time, so a step can tell
+	// whether its read is still the one wanted.
+	let painted = $state.raw<{ a: A } | null>(null);
+	// Whether the first rows have arrived, not their value: a change to them (a write) re-runs
+	// them live without restarting the whole read, which re-runs live by itself.
+	const arrived = $derived(firstRead.current !== undefined);
+	$effect(() => {
+		if (!arrived) return;
+		const a = args();
+		let stale = false;
+		requestAnimationFrame(() =>
+			setTimeout(() => {
+				if (!stale) painted = { a };
+			}, 0)
+		);
+		return () => {
+			stale = true;
+			painted = null;
+		};
+	});
+	let gone = false;
+	onDestroy(() => (gone = true));
+	const wholeRead = live(
+		() => painted,
+		async (p) =>
+			p === null ? undefined : new Whole(await whole(p.a, { wanted: () => !gone && painted === p }))
+	);
+	return {
+		get first() {
+			return firstRead.current;
+		},
+		get whole() {
+			return wholeRead.current?.value;
 		}
 	};
 }
