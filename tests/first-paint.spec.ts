@@ -22,6 +22,17 @@ test.describe('before any JavaScript has run', () => {
 			await expect(page.locator('#first-paint .fp-device')).toBeVisible();
 		}
 	});
+
+	test('pages without the console (the phone alone, the sign-in page) draw no console frame', async ({
+		page
+	}) => {
+		for (const path of ['/phone', '/apps/login', '/presenter/notes']) {
+			await page.goto(path);
+			await expect(page.locator('#first-paint')).toHaveCount(0);
+		}
+		await page.goto('/tokens');
+		await expect(page.locator('#first-paint')).toHaveCount(1);
+	});
 });
 
 for (const viewport of [

@@ -25,9 +25,14 @@ export function menuPath(menu: MenuSection[], pathname: string): string {
 	return entry ? `${section.label} > ${entry.label}` : section.label;
 }
 
+/**
+ * The first paint of a console page, or of the embed's start (the console and phone follow);
+ * nothing for the pages that show no console (the phone alone, the sign-in page, speaker notes).
+ */
 export function firstPaintShell(pathname: string, embedded: boolean): string {
 	const menu = consoleMenu({ embedded });
 	const { section } = currentEntry(menu, pathname);
+	if (!section && !embedded) return '';
 	const tab = (s: MenuSection) =>
 		`<li${s.sandbox ? ' class="apart"' : ''}><span${s === section ? ' class="current"' : ''}>${escape(s.label)}</span></li>`;
 	const row = section
