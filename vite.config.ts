@@ -1,4 +1,5 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -35,6 +36,10 @@ export default defineConfig({
 		include: ['src/**/*.test.ts'],
 		environment: 'node',
 		setupFiles: ['src/test-setup.ts'],
+		// Vitest's default is one worker less than the cores: on CI's two cores, one worker, so the
+		// model-based suite (about half of the tests' time, in one file) ran before or after all
+		// the rest instead of beside it.
+		maxWorkers: Math.max(2, availableParallelism() - 1),
 		// IndexedDB tests on fake-indexeddb share two cores with the model-based suite: give them room.
 		testTimeout: 20_000
 	}
