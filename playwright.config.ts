@@ -7,6 +7,8 @@ const port = Number(process.env.E2E_PORT ?? 4174);
 export default defineConfig({
 	testDir: 'tests',
 	testMatch: '**/*.spec.ts',
+	// The SCORM packages' build starts here, beside the first tests (tests/scorm-server.ts).
+	globalSetup: './tests/global-setup.ts',
 	fullyParallel: true,
 	workers: process.env.CI ? 2 : undefined,
 	retries: process.env.CI ? 1 : 0,

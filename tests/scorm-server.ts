@@ -3,7 +3,7 @@
  * worker, when missing or older than the sources), unzipped in memory and served, beside the test learning
  * platform (tests/scorm-host/) and scorm-again, from one origin as a platform serves its content.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
 	existsSync,
@@ -75,6 +75,33 @@ export async function ensurePackages() {
 			rmSync(LOCK, { recursive: true, force: true });
 		}
 	}
+}
+
+/**
+ * Starts `npm run package:lms`'s build in the background, holding the lock, when the packages are
+ * stale (on a clean clone: always). Called by the run's global setup, so that the build runs
+ * beside the first tests; else the first worker to reach a SCORM test built them while the other
+ * waited for them, idle (30 s of one worker in CI). ensurePackages waits for it, or builds itself
+ * if it failed. Returns what stops a build still running at the end of the run.
+ */
+export function buildPackagesInBackground(): () => void {
+	if (packagesFresh()) return () => {};
+	try {
+		mkdirSync(LOCK);
+	} catch {
+		return () => {}; // a build is under way already
+	}
+	const child = spawn(process.execPath, ['scripts/package-lms.js'], {
+		cwd: root,
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+	writeFileSync(join(LOCK, 'pid'), String(child.pid));
+	const unlock = () => rmSync(LOCK, { recursive: true, force: true });
+	child.on('exit', unlock);
+	return () => {
+		if (child.exitCode === null && child.signalCode === null) child.kill();
+		unlock();
+	};
 }
 
 export function unzipPackage(std: Standard): Record<string, Uint8Array> {
