@@ -4,6 +4,20 @@ import { chromiumLaunchOptions } from './tests/browser.js';
 // A port of its own, so a preview left running by hand is never mistaken for this build.
 const port = Number(process.env.E2E_PORT ?? 4174);
 
+/**
+ * The embed tests' host page (tests/embed-host.ts) is fulfilled by the test, so Chromium knows no
+ * address for it and treats it as a public page, whose frames may not reach the sandbox on
+ * 127.0.0.1 (Local Network Access). A real docs site on a public host framing a public sandbox
+ * never meets this check. It is off for every test, not per spec: launch options of a spec's own
+ * put its tests in workers of their own, a worker and a browser started again each time.
+ * Every other page is on 127.0.0.1 and reaches only 127.0.0.1, where the check never applies.
+ */
+const launch = chromiumLaunchOptions() as { args?: string[] };
+const launchOptions = {
+	...launch,
+	args: [...(launch.args ?? []), '--disable-features=LocalNetworkAccessChecks']
+};
+
 export default defineConfig({
 	testDir: 'tests',
 	testMatch: '**/*.spec.ts',
@@ -21,7 +35,7 @@ export default defineConfig({
 		// action shows what went wrong, and the screencast alone cost over a third of the
 		// suite's time (JPEG frames encoded and shipped all along every passing test).
 		trace: { mode: 'retain-on-failure', screenshots: false },
-		launchOptions: chromiumLaunchOptions()
+		launchOptions
 	},
 	projects: [
 		{

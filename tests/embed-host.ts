@@ -1,26 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { FrameLocator, Page } from '@playwright/test';
-import { chromiumLaunchOptions } from './browser.js';
 import { expect, test } from './fixtures';
 
 /**
- * The host page below is fulfilled by the test, so Chromium knows no address for it and treats
- * it as a public page, whose frames may not reach the sandbox on 127.0.0.1 (Local Network
- * Access). A real docs site on a public host framing a public sandbox never meets this check.
- */
-const launch = chromiumLaunchOptions() as { args?: string[] };
-export const hostLaunchOptions = {
-	...launch,
-	args: [...(launch.args ?? []), '--disable-features=LocalNetworkAccessChecks']
-};
-
-/**
- * Sets up a spec of embeds in a host page (call it at the spec's top level): the host browser
- * above, and a generous timeout, as each test builds a scenario world, often several, on a
- * loaded machine.
+ * Sets up a spec of embeds in a host page (call it at the spec's top level): a generous timeout,
+ * as each test builds a scenario world, often several, on a loaded machine. (The host page is on
+ * another address than the sandbox: playwright.config.ts turns Chromium's Local Network Access
+ * checks off for every test.)
  */
 export function hostSpec() {
-	test.use({ launchOptions: hostLaunchOptions });
 	test.beforeEach(() => test.setTimeout(120_000));
 }
 
