@@ -110,22 +110,61 @@ describe('schema upgrade', () => {
 		await old.table('audit').add({ serverId: 'acme', at: 1, action: 'Provision' });
 		old.close();
 
-		const current = new SandboxDB(name);
+		const current = new Dexie(name);
+		for (const v of SCHEMA.filter((v) => v.version <= 5))
+			current.version(v.version).stores(v.stores);
 		await current.open();
 		expect(current.verno).toBe(5);
-		const held = await current.tokens
+		const held = await current
+			.table('tokens')
 			.where('[serverId+userId+serial]')
 			.between(['acme'], ['acme', []])
 			.primaryKeys();
 		expect(held).toEqual(['1']);
 		expect(
-			await current.tokens
+			await current
+				.table('tokens')
 				.where('[serverId+app+state+userId+serial]')
 				.between(['acme', 'MobilePASS+', 'Active'], ['acme', 'MobilePASS+', 'Active', []])
 				.keys()
 		).toEqual([['acme', 'MobilePASS+', 'Active', 'u1', '1']]);
 		expect(
-			await current.audit.where('[serverId+action]').between(['acme'], ['acme', []]).uniqueKeys()
+			await current
+				.table('audit')
+				.where('[serverId+action]')
+				.between(['acme'], ['acme', []])
+				.uniqueKeys()
 		).toEqual([['acme', 'Provision']]);
+		current.close();
+	});
+
+	it('version 6 builds the clean-up list from the tokens a version 5 database holds', async () => {
+		const name = `upgrade-${Math.random()}`;
+		const old = new Dexie(name);
+		for (const v of SCHEMA.filter((v) => v.version <= 5)) old.version(v.version).stores(v.stores);
+		await old.open();
+		const token = (serial: string, app: string, state: string, userId: string | null) => ({
+			serial,
+			serverId: 'acme',
+			app,
+			state,
+			userId
+		});
+		await old
+			.table('tokens')
+			.bulkAdd([
+				token('1', 'MobilePASS 8', 'Active', 'u1'),
+				token('2', 'MobilePASS+', 'Active', 'u1'),
+				token('3', 'MobilePASS 8', 'Active', 'u2'),
+				token('4', 'MobilePASS+', 'Suspended', 'u2')
+			]);
+		old.close();
+
+		const current = new SandboxDB(name);
+		await current.open();
+		expect(current.verno).toBe(6);
+		expect(await current.cleanupList.toArray()).toEqual([
+			{ serial: '1', serverId: 'acme', userId: 'u1', replacement: '2' }
+		]);
 	});
 });

@@ -7,7 +7,9 @@
  *  - add a test that builds a database at the previous version and opens it with the new code.
  */
 import type { Transaction } from 'dexie';
+import { cleanupEntries } from '$lib/domain/cleanup';
 import { upgradeDeviceFields } from '$lib/domain/devices';
+import type { Token } from '$lib/domain/types';
 
 export interface SchemaVersion {
 	version: number;
@@ -78,6 +80,20 @@ export const SCHEMA: SchemaVersion[] = [
 			tokens:
 				'serial, serverId, [serverId+state], userId, [serverId+app+state], [serverId+userId+serial], [serverId+app+state+userId+serial]',
 			audit: '++id, serverId, [serverId+at], [serverId+action]'
+		}
+	},
+	{
+		// The migration clean-up list kept beside the world (cleanup-list.ts), in serial order per
+		// server; it replaces the [serverId+app+state+userId+serial] index the page read before.
+		version: 6,
+		stores: {
+			tokens:
+				'serial, serverId, [serverId+state], userId, [serverId+app+state], [serverId+userId+serial]',
+			cleanupList: 'serial, serverId, userId'
+		},
+		upgrade: async (tx) => {
+			const tokens = (await tx.table('tokens').toArray()) as Token[];
+			await tx.table('cleanupList').bulkAdd(cleanupEntries(tokens));
 		}
 	}
 ];
