@@ -17,7 +17,7 @@ import type {
 import type { CleanupEntry } from '$lib/domain/cleanup';
 import type { ScenarioRun, TrainingSession } from '$lib/scenarios/types';
 import { WORLD_TABLES } from '$lib/domain/world-tables';
-import { SCHEMA } from './schema';
+import { declaredVersions, SCHEMA } from './schema';
 
 /** What the world was built from, so Reset world can build it again. */
 export interface WorldInfo {
@@ -60,7 +60,7 @@ export class SandboxDB extends Dexie {
 
 	constructor(name = 'sta-token-sandbox', options?: ConstructorParameters<typeof Dexie>[1]) {
 		super(name, options);
-		for (const v of SCHEMA) {
+		for (const v of declaredVersions(SCHEMA)) {
 			const version = this.version(v.version).stores(v.stores);
 			if (v.upgrade) version.upgrade(v.upgrade);
 		}

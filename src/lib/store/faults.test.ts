@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { provisionCommand } from './provisioning-commands';
 import { SandboxDB } from './db';
-import { SCHEMA } from './schema';
+import { declaredVersions, SCHEMA } from './schema';
 import { dumpTables, testDb } from './test-db';
 
 describe('faults', () => {
@@ -51,6 +51,40 @@ describe('schema upgrade', () => {
 			expect(after[table], table).toHaveLength(rows.length);
 		expect(after).toEqual(world);
 		expect(await current.meta.toArray()).toEqual(meta);
+	});
+
+	it('a database of any earlier version ends with the stores and indexes of a new one', async () => {
+		// The class declares only the versions with an upgrade and the latest (declaredVersions):
+		// Dexie must still bring every version's database to the current schema.
+		const layout = (db: Dexie) => {
+			const idb = db.backendDB();
+			const names = [...idb.objectStoreNames].sort();
+			const tx = idb.transaction(names);
+			return names.map((n) => {
+				const store = tx.objectStore(n);
+				const indexes = [...store.indexNames].sort().map((i) => {
+					const index = store.index(i);
+					return [i, index.keyPath, index.unique, index.multiEntry];
+				});
+				return [n, store.keyPath, store.autoIncrement, indexes];
+			});
+		};
+		const fresh = new SandboxDB(`fresh-${Math.random()}`);
+		await fresh.open();
+		const expected = layout(fresh);
+		expect(declaredVersions(SCHEMA).map((v) => v.version)).toEqual([2, 6]);
+		for (const shipped of SCHEMA.slice(0, -1)) {
+			const name = `upgrade-${shipped.version}-${Math.random()}`;
+			const old = new Dexie(name);
+			for (const v of SCHEMA.filter((v) => v.version <= shipped.version))
+				old.version(v.version).stores(v.stores);
+			await old.open();
+			old.close();
+			const current = new SandboxDB(name);
+			await current.open();
+			expect(layout(current), `from version ${shipped.version}`).toEqual(expected);
+			current.close();
+		}
 	});
 
 	it('version 2 rewrites free-text Target and Device Type, and gives phones a form factor', async () => {

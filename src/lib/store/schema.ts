@@ -97,3 +97,21 @@ export const SCHEMA: SchemaVersion[] = [
 		}
 	}
 ];
+
+/**
+ * The versions the database class declares to Dexie: each one with an upgrade, and the latest,
+ * each carrying the stores of every version up to it. Dexie (since 3.0) upgrades from the schema
+ * a database actually has to the next declared version, so the versions between need no
+ * declaration; declaring all of them cost every first screen several milliseconds, since Dexie
+ * rebuilds its tables at each declaration. SCHEMA above stays the history.
+ */
+export function declaredVersions(schema: readonly SchemaVersion[]): SchemaVersion[] {
+	const declared: SchemaVersion[] = [];
+	let stores: Record<string, string | null> = {};
+	schema.forEach((v, i) => {
+		stores = { ...stores, ...v.stores };
+		if (v.upgrade || i === schema.length - 1)
+			declared.push({ version: v.version, stores, upgrade: v.upgrade });
+	});
+	return declared;
+}
