@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { migratedMobilePass8, revokeMigratedMobilePass8 } from './cleanup';
+import {
+	bearsOnCleanup,
+	cleanupEntries,
+	migratedMobilePass8,
+	revokeMigratedMobilePass8
+} from './cleanup';
 import { inventoryToken } from './seed';
 import type { MobileApp, Token, TokenState, User, VirtualServer } from './types';
 
@@ -32,6 +37,25 @@ describe('migration clean-up', () => {
 			['1000000001', 'login-a', '1000000002'],
 			['1000000006', 'login-d', '1000000007']
 		]);
+	});
+
+	it('replaces with the last Active MobilePASS+ token by serial, whatever the order read', () => {
+		const second = token('1000000000', 'a', 'MobilePASS+', 'Active');
+		for (const tokens of [[...world, second], [second, ...world], [...world].reverse()])
+			expect(migratedMobilePass8(tokens, users)[0].replacement.serial).toBe('1000000002');
+	});
+
+	it('gives the rows of the list the store keeps beside the world', () => {
+		expect(cleanupEntries(world)).toEqual([
+			{ serial: '1000000001', serverId: 's', userId: 'a', replacement: '1000000002' },
+			{ serial: '1000000006', serverId: 's', userId: 'd', replacement: '1000000007' }
+		]);
+	});
+
+	it("says which tokens, before or after a write, bear on their user's rows", () => {
+		expect(world.map(bearsOnCleanup)).toEqual([true, true, true, false, true, true, true]);
+		expect(bearsOnCleanup({ ...world[0], userId: null })).toBe(false);
+		expect(bearsOnCleanup(token('1000000008', 'e', 'MobilePASS+', 'Assigned'))).toBe(false);
 	});
 
 	it('revokes them to Inventory in one outcome, one audit note per token', () => {

@@ -21,9 +21,13 @@ export function migratedMobilePass8(
 	tokens: readonly Token[],
 	users: ReadonlyMap<string, User>
 ): MigratedToken[] {
+	// A user with two Active MobilePASS+ tokens: the last by serial replaces, in any input order.
 	const plusByUser = new Map<string, Token>();
 	for (const t of tokens)
-		if (t.userId && t.app === 'MobilePASS+' && t.state === 'Active') plusByUser.set(t.userId, t);
+		if (t.userId && t.app === 'MobilePASS+' && t.state === 'Active') {
+			const other = plusByUser.get(t.userId);
+			if (!other || other.serial < t.serial) plusByUser.set(t.userId, t);
+		}
 	const out: MigratedToken[] = [];
 	for (const t of tokens) {
 		if (t.app !== 'MobilePASS 8' || !t.userId) continue;
@@ -32,6 +36,40 @@ export function migratedMobilePass8(
 		out.push({ token: t, user: users.get(t.userId), replacement });
 	}
 	return out.sort((a, b) => a.token.serial.localeCompare(b.token.serial));
+}
+
+/**
+ * One row of the clean-up list as the store keeps it beside the world (store/cleanup-list.ts),
+ * so that the page reads a page of it instead of every Active MobilePASS+ token.
+ */
+export interface CleanupEntry {
+	/** The MobilePASS 8 token's serial. */
+	serial: string;
+	serverId: string;
+	userId: string;
+	/** The serial of the Active MobilePASS+ token that replaces it. */
+	replacement: string;
+}
+
+/** The clean-up list's rows for these tokens: whole users' tokens, as `migratedMobilePass8` lists them. */
+export function cleanupEntries(tokens: readonly Token[]): CleanupEntry[] {
+	return migratedMobilePass8(tokens, new Map()).map(({ token, replacement }) => ({
+		serial: token.serial,
+		serverId: token.serverId,
+		userId: token.userId as string,
+		replacement: replacement.serial
+	}));
+}
+
+/**
+ * Whether a token, as it was before a write or as it is after, can change its user's rows in
+ * the clean-up list: any MobilePASS 8 token of a user, or an Active MobilePASS+ one.
+ */
+export function bearsOnCleanup(t: Token): boolean {
+	return (
+		t.userId !== null &&
+		(t.app === 'MobilePASS 8' || (t.app === 'MobilePASS+' && t.state === 'Active'))
+	);
 }
 
 /**

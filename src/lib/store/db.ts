@@ -14,9 +14,10 @@ import type {
 	User,
 	VirtualServer
 } from '$lib/domain/types';
+import type { CleanupEntry } from '$lib/domain/cleanup';
 import type { ScenarioRun, TrainingSession } from '$lib/scenarios/types';
 import { WORLD_TABLES } from '$lib/domain/world-tables';
-import { SCHEMA } from './schema';
+import { declaredVersions, SCHEMA } from './schema';
 
 /** What the world was built from, so Reset world can build it again. */
 export interface WorldInfo {
@@ -54,17 +55,22 @@ export class SandboxDB extends Dexie {
 	/** Kept apart from the world, so that resetting or importing a world keeps training progress. */
 	scenarioRuns!: EntityTable<ScenarioRun, 'scenarioId'>;
 	training!: EntityTable<{ key: 'session'; value: TrainingSession }, 'key'>;
+	/** Derived from the tokens, never in a world file: see cleanup-list.ts. */
+	cleanupList!: EntityTable<CleanupEntry, 'serial'>;
 
 	constructor(name = 'sta-token-sandbox', options?: ConstructorParameters<typeof Dexie>[1]) {
 		super(name, options);
-		for (const v of SCHEMA) {
+		for (const v of declaredVersions(SCHEMA)) {
 			const version = this.version(v.version).stores(v.stores);
 			if (v.upgrade) version.upgrade(v.upgrade);
 		}
 	}
 
-	/** The tables that hold the world (everything but meta). */
+	/**
+	 * The tables that hold the world, and the clean-up list derived from its tokens: what a
+	 * transaction that writes the world takes (with meta, and training where it starts over).
+	 */
 	get worldTables() {
-		return WORLD_TABLES.map((t) => this.table(t));
+		return [...WORLD_TABLES.map((t) => this.table(t)), this.cleanupList];
 	}
 }

@@ -1,6 +1,7 @@
 import { simNow } from '$lib/domain/clock';
 import type { AuditNote, Change, Outcome } from '$lib/domain/outcome';
-import type { AuditEvent, Instant, VirtualServer } from '$lib/domain/types';
+import type { AuditEvent, Instant, Token, VirtualServer } from '$lib/domain/types';
+import { updateCleanupList } from './cleanup-list';
 import type { SandboxDB } from './db';
 import { readClock } from './meta';
 
@@ -57,12 +58,21 @@ export async function execute(
  * delete of the same key, or two puts of it, land as the domain listed them).
  */
 export async function applyChanges(db: SandboxDB, changes: Change[]) {
-	for (const [name, runs] of runsPerTable(changes)) {
+	const perTable = runsPerTable(changes);
+	// The tokens as they were, for the clean-up list (kept beside the world: cleanup-list.ts).
+	const tokenRuns = perTable.get('tokens') ?? [];
+	const written = tokenRuns.flatMap((run) =>
+		run.kind === 'put' ? (run.items as Token[]).map((t) => t.serial) : (run.items as string[])
+	);
+	const before = written.length ? await db.tokens.bulkGet(written) : [];
+	for (const [name, runs] of perTable) {
 		const table = db.table(name);
 		for (const run of runs)
 			if (run.kind === 'put') await table.bulkPut(run.items);
 			else await table.bulkDelete(run.items as string[]);
 	}
+	const after = tokenRuns.flatMap((run) => (run.kind === 'put' ? (run.items as Token[]) : []));
+	if (written.length) await updateCleanupList(db, before, after);
 }
 
 type Run = { kind: 'put' | 'delete'; items: unknown[] };

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { provisionCommand } from './provisioning-commands';
 import { SandboxDB } from './db';
-import { SCHEMA } from './schema';
+import { declaredVersions, SCHEMA } from './schema';
 import { dumpTables, testDb } from './test-db';
 
 describe('faults', () => {
@@ -51,6 +51,40 @@ describe('schema upgrade', () => {
 			expect(after[table], table).toHaveLength(rows.length);
 		expect(after).toEqual(world);
 		expect(await current.meta.toArray()).toEqual(meta);
+	});
+
+	it('a database of any earlier version ends with the stores and indexes of a new one', async () => {
+		// The class declares only the versions with an upgrade and the latest (declaredVersions):
+		// Dexie must still bring every version's database to the current schema.
+		const layout = (db: Dexie) => {
+			const idb = db.backendDB();
+			const names = [...idb.objectStoreNames].sort();
+			const tx = idb.transaction(names);
+			return names.map((n) => {
+				const store = tx.objectStore(n);
+				const indexes = [...store.indexNames].sort().map((i) => {
+					const index = store.index(i);
+					return [i, index.keyPath, index.unique, index.multiEntry];
+				});
+				return [n, store.keyPath, store.autoIncrement, indexes];
+			});
+		};
+		const fresh = new SandboxDB(`fresh-${Math.random()}`);
+		await fresh.open();
+		const expected = layout(fresh);
+		expect(declaredVersions(SCHEMA).map((v) => v.version)).toEqual([2, 6]);
+		for (const shipped of SCHEMA.slice(0, -1)) {
+			const name = `upgrade-${shipped.version}-${Math.random()}`;
+			const old = new Dexie(name);
+			for (const v of SCHEMA.filter((v) => v.version <= shipped.version))
+				old.version(v.version).stores(v.stores);
+			await old.open();
+			old.close();
+			const current = new SandboxDB(name);
+			await current.open();
+			expect(layout(current), `from version ${shipped.version}`).toEqual(expected);
+			current.close();
+		}
 	});
 
 	it('version 2 rewrites free-text Target and Device Type, and gives phones a form factor', async () => {
@@ -110,22 +144,61 @@ describe('schema upgrade', () => {
 		await old.table('audit').add({ serverId: 'acme', at: 1, action: 'Provision' });
 		old.close();
 
-		const current = new SandboxDB(name);
+		const current = new Dexie(name);
+		for (const v of SCHEMA.filter((v) => v.version <= 5))
+			current.version(v.version).stores(v.stores);
 		await current.open();
 		expect(current.verno).toBe(5);
-		const held = await current.tokens
+		const held = await current
+			.table('tokens')
 			.where('[serverId+userId+serial]')
 			.between(['acme'], ['acme', []])
 			.primaryKeys();
 		expect(held).toEqual(['1']);
 		expect(
-			await current.tokens
+			await current
+				.table('tokens')
 				.where('[serverId+app+state+userId+serial]')
 				.between(['acme', 'MobilePASS+', 'Active'], ['acme', 'MobilePASS+', 'Active', []])
 				.keys()
 		).toEqual([['acme', 'MobilePASS+', 'Active', 'u1', '1']]);
 		expect(
-			await current.audit.where('[serverId+action]').between(['acme'], ['acme', []]).uniqueKeys()
+			await current
+				.table('audit')
+				.where('[serverId+action]')
+				.between(['acme'], ['acme', []])
+				.uniqueKeys()
 		).toEqual([['acme', 'Provision']]);
+		current.close();
+	});
+
+	it('version 6 builds the clean-up list from the tokens a version 5 database holds', async () => {
+		const name = `upgrade-${Math.random()}`;
+		const old = new Dexie(name);
+		for (const v of SCHEMA.filter((v) => v.version <= 5)) old.version(v.version).stores(v.stores);
+		await old.open();
+		const token = (serial: string, app: string, state: string, userId: string | null) => ({
+			serial,
+			serverId: 'acme',
+			app,
+			state,
+			userId
+		});
+		await old
+			.table('tokens')
+			.bulkAdd([
+				token('1', 'MobilePASS 8', 'Active', 'u1'),
+				token('2', 'MobilePASS+', 'Active', 'u1'),
+				token('3', 'MobilePASS 8', 'Active', 'u2'),
+				token('4', 'MobilePASS+', 'Suspended', 'u2')
+			]);
+		old.close();
+
+		const current = new SandboxDB(name);
+		await current.open();
+		expect(current.verno).toBe(6);
+		expect(await current.cleanupList.toArray()).toEqual([
+			{ serial: '1', serverId: 'acme', userId: 'u1', replacement: '2' }
+		]);
 	});
 });

@@ -15,11 +15,13 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cleanupEntries, type CleanupEntry } from '$lib/domain/cleanup';
 import { checkAudit, checkStep, checkWorld, describeViolations } from '$lib/domain/invariants';
 import { mobilesOnMobilePassPlus, softwareTokenSettings } from '$lib/domain/policy';
 import { generateWorld } from '$lib/domain/seed';
 import type { World } from '$lib/domain/types';
 import { WORLD_TABLES } from '$lib/domain/world-tables';
+import { rebuildCleanupList } from './cleanup-list';
 import { SandboxDB } from './db';
 import { realNow, setRealNow, simulatedNow } from './execute';
 import { startClock, WORLD_START } from '$lib/domain/clock';
@@ -112,6 +114,8 @@ async function reset(db: SandboxDB) {
 				{ key: 'clock', value: startClock(WORLD_START, real.t) }
 			])
 		]);
+		if (touched.has('tokens') || touched.has('cleanupList'))
+			await rebuildCleanupList(db, base.tokens);
 	});
 	touched.clear();
 }
@@ -147,6 +151,16 @@ const cpuSince = (t: NodeJS.CpuUsage) => {
 	return (u.user + u.system) / 1e6;
 };
 
+/** The clean-up list kept beside the world (store/cleanup-list.ts) against its tokens. */
+async function cleanupListProblems(world: World): Promise<string[]> {
+	const kept = await db.cleanupList.toArray();
+	const bySerial = (a: CleanupEntry, b: CleanupEntry) => (a.serial < b.serial ? -1 : 1);
+	const expected = cleanupEntries(world.tokens).sort(bySerial);
+	return JSON.stringify(kept) === JSON.stringify(expected)
+		? []
+		: [`the clean-up list is ${JSON.stringify(kept)}, its tokens give ${JSON.stringify(expected)}`];
+}
+
 /** Runs one sequence; returns the first problem found, with the steps up to it. */
 async function runSequence(actions: Action[]): Promise<string | null> {
 	real.t = Date.UTC(2026, 5, 1, 12);
@@ -171,6 +185,7 @@ async function runSequence(actions: Action[]): Promise<string | null> {
 			`${i + 1}. ${action.name} ${JSON.stringify(action.p)} → ${r.ok ? 'ok' : `refused: ${r.reason}`}`
 		);
 		const problems = [
+			...(await cleanupListProblems(after.world)),
 			...(step.mismatch ?? []),
 			...(step.sameWorld && JSON.stringify(after.world) !== JSON.stringify(ctx.world)
 				? ['the world changed (an export imported again must give it back exactly)']

@@ -7,7 +7,9 @@
  *  - add a test that builds a database at the previous version and opens it with the new code.
  */
 import type { Transaction } from 'dexie';
+import { cleanupEntries } from '$lib/domain/cleanup';
 import { upgradeDeviceFields } from '$lib/domain/devices';
+import type { Token } from '$lib/domain/types';
 
 export interface SchemaVersion {
 	version: number;
@@ -79,5 +81,37 @@ export const SCHEMA: SchemaVersion[] = [
 				'serial, serverId, [serverId+state], userId, [serverId+app+state], [serverId+userId+serial], [serverId+app+state+userId+serial]',
 			audit: '++id, serverId, [serverId+at], [serverId+action]'
 		}
+	},
+	{
+		// The migration clean-up list kept beside the world (cleanup-list.ts), in serial order per
+		// server; it replaces the [serverId+app+state+userId+serial] index the page read before.
+		version: 6,
+		stores: {
+			tokens:
+				'serial, serverId, [serverId+state], userId, [serverId+app+state], [serverId+userId+serial]',
+			cleanupList: 'serial, serverId, userId'
+		},
+		upgrade: async (tx) => {
+			const tokens = (await tx.table('tokens').toArray()) as Token[];
+			await tx.table('cleanupList').bulkAdd(cleanupEntries(tokens));
+		}
 	}
 ];
+
+/**
+ * The versions the database class declares to Dexie: each one with an upgrade, and the latest,
+ * each carrying the stores of every version up to it. Dexie (since 3.0) upgrades from the schema
+ * a database actually has to the next declared version, so the versions between need no
+ * declaration; declaring all of them cost every first screen several milliseconds, since Dexie
+ * rebuilds its tables at each declaration. SCHEMA above stays the history.
+ */
+export function declaredVersions(schema: readonly SchemaVersion[]): SchemaVersion[] {
+	const declared: SchemaVersion[] = [];
+	let stores: Record<string, string | null> = {};
+	schema.forEach((v, i) => {
+		stores = { ...stores, ...v.stores };
+		if (v.upgrade || i === schema.length - 1)
+			declared.push({ version: v.version, stores, upgrade: v.upgrade });
+	});
+	return declared;
+}

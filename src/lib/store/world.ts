@@ -4,6 +4,7 @@ import type { World } from '$lib/domain/types';
 import { WORLD_TABLES } from '$lib/domain/world-tables';
 import { type Preferences, type SandboxDB } from './db';
 import { realNow, storageErrorMessage, type CommandResult } from './execute';
+import { rebuildCleanupList } from './cleanup-list';
 import { readWorldInfo } from './meta';
 
 /** The generator (and the OTP library it uses) loads only when a world is built. */
@@ -56,6 +57,7 @@ export async function replaceWorld(
 				onProgress?.({ phase: 'writing', done, total });
 			}
 		}
+		await rebuildCleanupList(db, world.tokens);
 		await db.meta.bulkPut([
 			{ key: 'world', value: { seed: spec.seed, users: spec.users, createdAt: realNow() } },
 			{ key: 'clock', value: startClock(startAt, realNow()) },
