@@ -95,6 +95,6 @@ describe('the clean-up list kept beside the world', () => {
 		const serials = await cleanupSerials(db, 'acme');
 		expect((await revokeMigratedCommand(db, 'acme', serials)).ok).toBe(true);
 		expect(await expectPagesEqualPreview(db, 'acme')).toEqual([]);
-		expect(await cleanupPage(db, 'acme', 0, 50)).toEqual({ rows: [], total: 0 });
+		expect(await cleanupPage(db, 'acme', 0, 50)).toEqual({ page: 0, rows: [], total: 0 });
 	});
 });

@@ -30,8 +30,9 @@ export async function cleanupPreview(db: SandboxDB, serverId: string) {
 	return migratedMobilePass8(tokens, users);
 }
 
-/** One page of the clean-up list, and how many rows it has in all. */
+/** One page of the clean-up list (`page` from 0), and how many rows it has in all. */
 export interface CleanupPage {
+	page: number;
 	rows: MigratedToken[];
 	total: number;
 }
@@ -66,7 +67,7 @@ export async function cleanupPage(
 			user: users[i],
 			replacement: replacements[i] as Token
 		}));
-		return { rows, total };
+		return { page, rows, total };
 	});
 }
 
