@@ -42,7 +42,7 @@ export default ts.config(
 		}
 	},
 	{
-		// The domain is pure: no Svelte, no Dexie, no wall clock.
+		// The domain is pure: no Svelte, no database, no wall clock.
 		files: ['src/lib/domain/**/*.ts'],
 		rules: {
 			'no-restricted-imports': [
@@ -57,7 +57,7 @@ export default ts.config(
 	},
 	{
 		// Reads and writes go through the store: components, routes and feature modules call
-		// named queries and commands, and never reach Dexie or its tables themselves. Passing the
+		// named queries and commands, and never reach IndexedDB or its tables themselves. Passing the
 		// `SandboxDB` handle on to a query is fine (a type import); unit tests may inspect tables.
 		// The domain has its own, stricter rule above, which this block must not replace.
 		files: ['src/**/*.ts', 'src/**/*.svelte'],
@@ -67,7 +67,10 @@ export default ts.config(
 				'error',
 				{
 					paths: [
-						{ name: 'dexie', message: 'Only src/lib/store/ touches Dexie; call a query.' },
+						{
+							name: 'dexie',
+							message: "Dexie is only the tests' yardstick (src/lib/store/idb/); call a query."
+						},
 						{
 							name: '$lib/store/db',
 							message: 'Call a query from $lib/store/queries/.',
@@ -75,6 +78,10 @@ export default ts.config(
 						}
 					],
 					patterns: [
+						{
+							group: ['**/store/idb/*', '$lib/store/idb/*'],
+							message: 'Only src/lib/store/ touches IndexedDB; call a query.'
+						},
 						{
 							group: [
 								'**/store/db',
@@ -93,11 +100,11 @@ export default ts.config(
 				'error',
 				{
 					selector: "MemberExpression[object.type='MemberExpression'][object.property.name='db']",
-					message: 'Do not read Dexie tables here: call a query from $lib/store/queries/.'
+					message: 'Do not read database tables here: call a query from $lib/store/queries/.'
 				},
 				{
 					selector: "MemberExpression[object.type='Identifier'][object.name='db']",
-					message: 'Do not read Dexie tables here: call a query from $lib/store/queries/.'
+					message: 'Do not read database tables here: call a query from $lib/store/queries/.'
 				}
 			]
 		}

@@ -6,7 +6,7 @@
  */
 import { expect, type Page } from '@playwright/test';
 import type { HookCommands, SandboxHook } from '../src/lib/store/test-hook';
-import type { Table } from 'dexie';
+import type { Table } from '../src/lib/store/idb/table';
 import type { SandboxDB } from '../src/lib/store/db';
 import type { WorldSpec } from '../src/lib/domain/world-spec';
 

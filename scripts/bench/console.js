@@ -85,12 +85,12 @@ export async function run({ browser, base, record }) {
 		await scratch.transaction(
 			'rw',
 			[scratch.tokens, scratch.enrollments, scratch.mail, scratch.tasks, scratch.audit],
-			async () => {
-				await scratch.tokens.bulkPut(tokens);
-				await scratch.enrollments.bulkPut(enrollments);
-				await scratch.mail.bulkPut(mail);
-				await scratch.tasks.bulkPut(tasks);
-				await scratch.audit.bulkPut(audit);
+			async (tx) => {
+				await tx.tokens.bulkPut(tokens);
+				await tx.enrollments.bulkPut(enrollments);
+				await tx.mail.bulkPut(mail);
+				await tx.tasks.bulkPut(tasks);
+				await tx.audit.bulkPut(audit);
 			}
 		);
 		const bulkMs = performance.now() - t1;

@@ -3,7 +3,7 @@
  * and the checks see a move of the clock.
  */
 import { describe, expect, it } from 'vitest';
-import { liveQuery } from 'dexie';
+import { liveQuery } from '$lib/store/idb/live-query';
 import { DAY } from '$lib/domain/clock';
 import { changeStopDateCommand, resendEmailCommand } from '$lib/store/provisioning-commands';
 import { moveClock } from '$lib/store/view-commands';

@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import { Database, type DatabaseOptions } from './idb/database';
 import type { ClockState } from '$lib/domain/clock';
 import type {
 	AppToken,
@@ -38,32 +38,65 @@ export type MetaRecord =
 	| { key: 'clock'; value: ClockState }
 	| { key: 'preferences'; value: Preferences };
 
-export class SandboxDB extends Dexie {
-	servers!: EntityTable<VirtualServer, 'id'>;
-	groups!: EntityTable<Group, 'id'>;
-	users!: EntityTable<User, 'id'>;
-	phones!: EntityTable<Phone, 'id'>;
-	applications!: EntityTable<Application, 'id'>;
-	tokens!: EntityTable<Token, 'serial'>;
-	tasks!: EntityTable<ProvisioningTask, 'id'>;
-	enrollments!: EntityTable<Enrollment, 'id'>;
-	appTokens!: EntityTable<AppToken, 'id'>;
-	mail!: EntityTable<Mail, 'id'>;
-	pushRequests!: EntityTable<PushRequest, 'id'>;
-	audit!: EntityTable<AuditEvent, 'id'>;
-	meta!: EntityTable<MetaRecord, 'key'>;
-	/** Kept apart from the world, so that resetting or importing a world keeps training progress. */
-	scenarioRuns!: EntityTable<ScenarioRun, 'scenarioId'>;
-	training!: EntityTable<{ key: 'session'; value: TrainingSession }, 'key'>;
-	/** Derived from the tokens, never in a world file: see cleanup-list.ts. */
-	cleanupList!: EntityTable<CleanupEntry, 'serial'>;
+/**
+ * The sandbox's database: its tables by name. A transaction's function gets a view of it bound
+ * to the transaction (`db.transaction('rw', tables, async (tx) => …tx.tokens…)`), of this class
+ * too, so every store function takes either.
+ */
+export class SandboxDB extends Database {
+	constructor(name = 'sta-token-sandbox', options?: DatabaseOptions) {
+		super(name, declaredVersions(SCHEMA), options);
+	}
 
-	constructor(name = 'sta-token-sandbox', options?: ConstructorParameters<typeof Dexie>[1]) {
-		super(name, options);
-		for (const v of declaredVersions(SCHEMA)) {
-			const version = this.version(v.version).stores(v.stores);
-			if (v.upgrade) version.upgrade(v.upgrade);
-		}
+	get servers() {
+		return this.table<VirtualServer, VirtualServer['id']>('servers');
+	}
+	get groups() {
+		return this.table<Group, Group['id']>('groups');
+	}
+	get users() {
+		return this.table<User, User['id']>('users');
+	}
+	get phones() {
+		return this.table<Phone, Phone['id']>('phones');
+	}
+	get applications() {
+		return this.table<Application, Application['id']>('applications');
+	}
+	get tokens() {
+		return this.table<Token, Token['serial']>('tokens');
+	}
+	get tasks() {
+		return this.table<ProvisioningTask, ProvisioningTask['id']>('tasks');
+	}
+	get enrollments() {
+		return this.table<Enrollment, Enrollment['id']>('enrollments');
+	}
+	get appTokens() {
+		return this.table<AppToken, AppToken['id']>('appTokens');
+	}
+	get mail() {
+		return this.table<Mail, Mail['id']>('mail');
+	}
+	get pushRequests() {
+		return this.table<PushRequest, PushRequest['id']>('pushRequests');
+	}
+	get audit() {
+		return this.table<AuditEvent, number>('audit');
+	}
+	get meta() {
+		return this.table<MetaRecord, MetaRecord['key']>('meta');
+	}
+	/** Kept apart from the world, so that resetting or importing a world keeps training progress. */
+	get scenarioRuns() {
+		return this.table<ScenarioRun, ScenarioRun['scenarioId']>('scenarioRuns');
+	}
+	get training() {
+		return this.table<{ key: 'session'; value: TrainingSession }, string>('training');
+	}
+	/** Derived from the tokens, never in a world file: see cleanup-list.ts. */
+	get cleanupList() {
+		return this.table<CleanupEntry, CleanupEntry['serial']>('cleanupList');
 	}
 
 	/**

@@ -20,23 +20,23 @@ export async function simulatedNow(db: SandboxDB): Promise<Instant> {
 
 /**
  * Runs one domain command in one transaction: read what it needs, decide, apply its changes,
- * audit it. A refused command changes no table but the audit trail; an error aborts the
+ * audit it. `decide` reads through `tx`, the transaction's view of the database. A refused command changes no table but the audit trail; an error aborts the
  * transaction, so a half-applied command cannot exist.
  */
 export async function execute(
 	db: SandboxDB,
 	serverId: string,
-	decide: (at: Instant, server: VirtualServer) => Promise<Outcome> | Outcome
+	decide: (tx: SandboxDB, at: Instant, server: VirtualServer) => Promise<Outcome> | Outcome
 ): Promise<CommandResult> {
 	try {
-		return await db.transaction('rw', [...db.worldTables, db.meta], async () => {
-			const at = await simulatedNow(db);
-			const server = await db.servers.get(serverId);
+		return await db.transaction('rw', [...db.worldTables, db.meta], async (tx) => {
+			const at = await simulatedNow(tx);
+			const server = await tx.servers.get(serverId);
 			if (!server) return { ok: false as const, reason: `No virtual server "${serverId}".` };
-			const outcome = await decide(at, server);
-			if (outcome.ok) await applyChanges(db, outcome.changes);
+			const outcome = await decide(tx, at, server);
+			if (outcome.ok) await applyChanges(tx, outcome.changes);
 			const notes = outcome.ok ? outcome.audit : [outcome.audit];
-			await db.audit.bulkAdd(
+			await tx.audit.bulkAdd(
 				notes.map((n) =>
 					auditEvent(server, n, at, n.outcome ?? (outcome.ok ? 'Success' : 'Refused'))
 				)

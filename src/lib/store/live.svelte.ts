@@ -1,4 +1,4 @@
-import { liveQuery } from 'dexie';
+import { liveQuery } from './idb/live-query';
 import { onDestroy } from 'svelte';
 import { createSubscriber } from 'svelte/reactivity';
 import { Whole, type Steps } from './queries/steps';
@@ -19,8 +19,8 @@ export function queriesAwaitingFirstResult(): number {
 }
 
 /**
- * A Dexie live query as a rune-friendly value. The query starts when an effect first reads
- * `current` and stops when none does; Dexie re-runs it when any tab changes what it read.
+ * A live query as a rune-friendly value. The query starts when an effect first reads `current`
+ * and stops when none does; it re-runs when any window writes a table it read.
  */
 export class Live<T> {
 	#value = $state<T | undefined>(undefined);
@@ -79,16 +79,21 @@ export interface LiveRead<T> {
 }
 
 /**
- * A live query whose arguments are reactive: `args` is read in a derived, so every rune it
- * touches (server, page, search) restarts the query when it changes, and `query` only sees the
- * plain values. One line per use: `live(() => ({ serverId, page }), (a) => tokenPage(db, a))`.
+ * A live query whose arguments are reactive: `args` is read in a derived, so a change to any
+ * rune it touches (server, page, search) that changes its value restarts the query, and `query`
+ * only sees the plain values. One line per use: `live(() => ({ serverId, page }), (a) => tokenPage(db, a))`.
  * Call it where runes may be created (component setup or a class field). A query without
  * arguments needs no derived: `new Live(() => readSession(db))`.
  */
 export function live<A, T>(args: () => A, query: (a: A) => Promise<T> | T): LiveRead<T> {
+	// The query restarts only when the arguments' value changes, not each time a rune they were
+	// read from does: a re-read phone record with the same id keeps its tokens on screen.
+	let last: { a: A; source: Live<T> } | null = null;
 	const source = $derived.by(() => {
 		const a = args();
-		return new Live(() => query(a));
+		if (last && sameValue(last.a, a)) return last.source;
+		last = { a, source: new Live(() => query(a)) };
+		return last.source;
 	});
 	return {
 		get current() {
@@ -101,6 +106,25 @@ export function live<A, T>(args: () => A, query: (a: A) => Promise<T> | T): Live
 			return source.error;
 		}
 	};
+}
+
+/** Equal as values: the same primitives, or plain objects and arrays with equal members. */
+function sameValue(a: unknown, b: unknown): boolean {
+	if (Object.is(a, b)) return true;
+	if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+	const proto = Object.getPrototypeOf(a);
+	if (
+		proto !== Object.getPrototypeOf(b) ||
+		(proto !== Object.prototype && proto !== Array.prototype)
+	)
+		return false;
+	const keys = Object.keys(a);
+	return (
+		keys.length === Object.keys(b).length &&
+		keys.every((k) =>
+			sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])
+		)
+	);
 }
 
 /**
@@ -116,9 +140,10 @@ export function firstThenWhole<A, F, W>(
 	whole: (a: A, steps: Steps) => Promise<W>
 ): { readonly first: F | undefined; readonly whole: W | undefined } {
 	const firstRead = live(args, first);
-	// The arguments whose first rows are on screen; a new object each time, so a step can tell
-	// whether its read is still the one wanted.
-	let painted = $state.raw<{ a: A } | null>(null);
+	// The arguments whose first rows are on screen, numbered: a new value each time, so that the
+	// whole read restarts and a step can tell whether its read is still the one wanted.
+	let painted = $state.raw<{ a: A; n: number } | null>(null);
+	let paints = 0;
 	// Whether the first rows have arrived, not their value: a change to them (a write) re-runs
 	// them live without restarting the whole read, which re-runs live by itself.
 	const arrived = $derived(firstRead.current !== undefined);
@@ -128,7 +153,7 @@ export function firstThenWhole<A, F, W>(
 		let stale = false;
 		requestAnimationFrame(() =>
 			setTimeout(() => {
-				if (!stale) painted = { a };
+				if (!stale) painted = { a, n: ++paints };
 			}, 0)
 		);
 		return () => {

@@ -13,6 +13,7 @@
  * (MODEL_SEED alone replays the whole run from that seed; MODEL_RUNS=5000 searches longer;
  * MODEL_STATS=1 prints how often each action was accepted and refused.)
  */
+import { watchWrites } from './idb/live-query';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanupEntries, type CleanupEntry } from '$lib/domain/cleanup';
@@ -58,23 +59,11 @@ const dirty = new Set<string>(WORLD_TABLES);
 /** Tables written since the last reset: only those are restored. */
 const touched = new Set<string>(WORLD_TABLES);
 function trackWrites(db: SandboxDB) {
-	db.use({
-		stack: 'dbcore',
-		name: 'model-test-dirty-tables',
-		create: (down) => ({
-			...down,
-			table: (name) => {
-				const table = down.table(name);
-				return {
-					...table,
-					mutate: (req) => {
-						dirty.add(name);
-						touched.add(name);
-						return table.mutate(req);
-					}
-				};
-			}
-		})
+	watchWrites(db.name, (tables) => {
+		for (const t of tables) {
+			dirty.add(t);
+			touched.add(t);
+		}
 	});
 }
 
@@ -85,10 +74,10 @@ function trackWrites(db: SandboxDB) {
 async function read(db: SandboxDB, previous?: World): Promise<{ world: World; now: number }> {
 	const stale = WORLD_TABLES.filter((t) => !previous || dirty.has(t));
 	dirty.clear();
-	return db.transaction('r', [...db.worldTables, db.meta], async () => {
+	return db.transaction('r', [...db.worldTables, db.meta], async (tx) => {
 		const [now, ...tables] = await Promise.all([
-			simulatedNow(db),
-			...stale.map((t) => db.table(t).toArray())
+			simulatedNow(tx),
+			...stale.map((t) => tx.table(t).toArray())
 		]);
 		const world = { ...previous, ...Object.fromEntries(stale.map((t, i) => [t, tables[i]])) };
 		return { world: world as World, now: now as number };
@@ -102,20 +91,20 @@ async function read(db: SandboxDB, previous?: World): Promise<{ world: World; no
 async function reset(db: SandboxDB) {
 	const restore = WORLD_TABLES.filter((t) => touched.has(t));
 	const scenarioRuns = touched.has('scenarioRuns');
-	await db.transaction('rw', [...db.worldTables, db.meta, db.scenarioRuns], async () => {
+	await db.transaction('rw', [...db.worldTables, db.meta, db.scenarioRuns], async (tx) => {
 		await Promise.all([
-			...restore.map((t) => db.table(t).clear()),
-			...(scenarioRuns ? [db.scenarioRuns.clear()] : [])
+			...restore.map((t) => tx.table(t).clear()),
+			...(scenarioRuns ? [tx.scenarioRuns.clear()] : [])
 		]);
 		await Promise.all([
-			...restore.map((t) => db.table(t).bulkAdd(base[t] as unknown[])),
-			db.meta.bulkPut([
+			...restore.map((t) => tx.table(t).bulkAdd(base[t] as unknown[])),
+			tx.meta.bulkPut([
 				{ key: 'world', value: { ...SPEC, createdAt: real.t } },
 				{ key: 'clock', value: startClock(WORLD_START, real.t) }
 			])
 		]);
 		if (touched.has('tokens') || touched.has('cleanupList'))
-			await rebuildCleanupList(db, base.tokens);
+			await rebuildCleanupList(tx, base.tokens);
 	});
 	touched.clear();
 }

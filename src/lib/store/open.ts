@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import { SandboxDB } from './db';
 
 export type StorageMode = { kind: 'indexeddb' } | { kind: 'memory'; reason: string };
@@ -19,8 +18,6 @@ export async function openDatabase(name?: string): Promise<{ db: SandboxDB; mode
 		return { db, mode: { kind: 'indexeddb' } };
 	} catch (error) {
 		const { indexedDB: memory, IDBKeyRange } = await import('fake-indexeddb');
-		// Dexie's live queries read these defaults, not only the database's own options.
-		Object.assign(Dexie.dependencies, { indexedDB: memory, IDBKeyRange });
 		const db = new SandboxDB(name, { indexedDB: memory, IDBKeyRange });
 		await db.open();
 		return { db, mode: { kind: 'memory', reason: describe(error) } };

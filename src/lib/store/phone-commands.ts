@@ -39,19 +39,21 @@ async function onPhone(
 }
 
 export function editPhoneCommand(db: SandboxDB, phoneId: string, profile: PhoneProfile) {
-	return onPhone(db, phoneId, async () => editPhoneProfile(await db.phones.get(phoneId), profile));
+	return onPhone(db, phoneId, async (tx) =>
+		editPhoneProfile(await tx.phones.get(phoneId), profile)
+	);
 }
 
 export function installAppCommand(db: SandboxDB, phoneId: string, app: PhoneAppKey) {
-	return onPhone(db, phoneId, async () => installApp(await db.phones.get(phoneId), app));
+	return onPhone(db, phoneId, async (tx) => installApp(await tx.phones.get(phoneId), app));
 }
 
 export function removeAppCommand(db: SandboxDB, phoneId: string, app: PhoneAppKey) {
-	return onPhone(db, phoneId, async () =>
+	return onPhone(db, phoneId, async (tx) =>
 		removeApp(
-			await db.phones.get(phoneId),
+			await tx.phones.get(phoneId),
 			app,
-			await db.appTokens.where('phoneId').equals(phoneId).toArray()
+			await tx.appTokens.where('phoneId').equals(phoneId).toArray()
 		)
 	);
 }
@@ -59,8 +61,8 @@ export function removeAppCommand(db: SandboxDB, phoneId: string, app: PhoneAppKe
 export async function setAutosendCommand(db: SandboxDB, appTokenId: string, on: boolean) {
 	const appToken = await db.appTokens.get(appTokenId);
 	if (!appToken) return missing('token on this phone');
-	return onPhone(db, appToken.phoneId, async () =>
-		setAutosend(await db.appTokens.get(appTokenId), await db.phones.get(appToken.phoneId), on)
+	return onPhone(db, appToken.phoneId, async (tx) =>
+		setAutosend(await tx.appTokens.get(appTokenId), await tx.phones.get(appToken.phoneId), on)
 	);
 }
 
@@ -75,12 +77,12 @@ export interface EnrollRequest {
 }
 
 export function enrollCommand(db: SandboxDB, request: EnrollRequest) {
-	return onPhone(db, request.phoneId, async (at, server) => {
-		const phone = (await db.phones.get(request.phoneId))!;
+	return onPhone(db, request.phoneId, async (tx, at, server) => {
+		const phone = (await tx.phones.get(request.phoneId))!;
 		const enrollment = request.code
-			? await db.enrollments.where('code').equals(request.code).first()
+			? await tx.enrollments.where('code').equals(request.code).first()
 			: // The owner's newest enrollment: at most one is open at a time (provision refuses a second).
-				(await db.enrollments.where('userId').equals(phone.ownerId).toArray()).sort((a, b) =>
+				(await tx.enrollments.where('userId').equals(phone.ownerId).toArray()).sort((a, b) =>
 					a.status === 'Active' ? -1 : b.status === 'Active' ? 1 : 0
 				)[0];
 		if (enrollment && enrollment.serverId !== server.id)
@@ -91,9 +93,9 @@ export function enrollCommand(db: SandboxDB, request: EnrollRequest) {
 		return enroll({
 			server,
 			enrollment,
-			task: enrollment ? await db.tasks.get(enrollment.taskId) : undefined,
-			token: enrollment ? await db.tokens.get(enrollment.serial) : undefined,
-			user: enrollment ? await db.users.get(enrollment.userId) : undefined,
+			task: enrollment ? await tx.tasks.get(enrollment.taskId) : undefined,
+			token: enrollment ? await tx.tokens.get(enrollment.serial) : undefined,
+			user: enrollment ? await tx.users.get(enrollment.userId) : undefined,
 			phone,
 			app: request.app,
 			allowPush: request.allowPush,
@@ -112,15 +114,15 @@ export async function signInCommand(
 ) {
 	const application = await db.applications.get(applicationId);
 	if (!application) return missing('application');
-	return execute(db, application.serverId, async (at, server) => {
-		const c = await signInContext(db, applicationId, userName);
+	return execute(db, application.serverId, async (tx, at, server) => {
+		const c = await signInContext(tx, applicationId, userName);
 		return signInWithCode({
 			server,
 			application: c.application!,
 			user: c.user,
 			typedUserName: userName,
 			tokens: c.tokens,
-			enrollments: c.user ? await db.enrollments.where('userId').equals(c.user.id).toArray() : [],
+			enrollments: c.user ? await tx.enrollments.where('userId').equals(c.user.id).toArray() : [],
 			code,
 			at,
 			// Codes follow the real clock (a real authenticator agrees); the rest is simulated.
@@ -139,11 +141,11 @@ export async function requestPushCommand(
 	const requestId = randomId();
 	const application = await db.applications.get(applicationId);
 	if (!application) return { ...missing('application'), requestId };
-	const result = await execute(db, application.serverId, async (at, server) => {
-		const c = await signInContext(db, applicationId, userName);
+	const result = await execute(db, application.serverId, async (tx, at, server) => {
+		const c = await signInContext(tx, applicationId, userName);
 		return requestPush({
 			server,
-			phones: c.user ? await db.phones.where('ownerId').equals(c.user.id).toArray() : [],
+			phones: c.user ? await tx.phones.where('ownerId').equals(c.user.id).toArray() : [],
 			id: requestId,
 			application: c.application!,
 			user: c.user,
@@ -160,19 +162,19 @@ export async function requestPushCommand(
 export async function answerPushCommand(db: SandboxDB, requestId: string, answer: PushAnswer) {
 	const request = await db.pushRequests.get(requestId);
 	if (!request) return missing('push request');
-	return execute(db, request.serverId, async (at, server) => {
-		const current = await db.pushRequests.get(requestId);
-		const phones = await db.phones.where('ownerId').equals(request.userId).toArray();
-		const appTokens = await db.appTokens.where('serial').equals(request.serial).toArray();
+	return execute(db, request.serverId, async (tx, at, server) => {
+		const current = await tx.pushRequests.get(requestId);
+		const phones = await tx.phones.where('ownerId').equals(request.userId).toArray();
+		const appTokens = await tx.appTokens.where('serial').equals(request.serial).toArray();
 		return answerPush(
 			current,
-			await db.tokens.get(request.serial),
-			await db.users.get(request.userId),
-			await db.applications.get(request.applicationId),
+			await tx.tokens.get(request.serial),
+			await tx.users.get(request.userId),
+			await tx.applications.get(request.applicationId),
 			answer,
 			at,
 			{ phones, appTokens },
-			await db.enrollments.where('userId').equals(request.userId).toArray(),
+			await tx.enrollments.where('userId').equals(request.userId).toArray(),
 			server
 		);
 	});
@@ -186,8 +188,8 @@ export async function unlockTokenCommand(
 ) {
 	const appToken = await db.appTokens.get(appTokenId);
 	if (!appToken) return missing('token on this phone');
-	return onPhone(db, appToken.phoneId, async () =>
-		unlockToken(await db.appTokens.get(appTokenId), await db.phones.get(appToken.phoneId), answer)
+	return onPhone(db, appToken.phoneId, async (tx) =>
+		unlockToken(await tx.appTokens.get(appTokenId), await tx.phones.get(appToken.phoneId), answer)
 	);
 }
 
@@ -218,11 +220,11 @@ export async function scannedQr(
 }
 
 export function addThirdPartyTokenCommand(db: SandboxDB, phoneId: string, uri: string) {
-	return onPhone(db, phoneId, async (at) =>
+	return onPhone(db, phoneId, async (tx, at) =>
 		addThirdPartyToken(
-			await db.phones.get(phoneId),
+			await tx.phones.get(phoneId),
 			uri,
-			await db.appTokens.where('phoneId').equals(phoneId).toArray(),
+			await tx.appTokens.where('phoneId').equals(phoneId).toArray(),
 			`${phoneId}:tp-${randomId()}`,
 			at
 		)

@@ -13,7 +13,7 @@ export function changeTargetSettingCommand(
 	target: string,
 	setting: TargetSetting
 ) {
-	return execute(db, serverId, async () =>
-		changeTargetSetting(await db.servers.get(serverId), target, setting)
+	return execute(db, serverId, async (tx) =>
+		changeTargetSetting(await tx.servers.get(serverId), target, setting)
 	);
 }

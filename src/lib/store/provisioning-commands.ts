@@ -18,35 +18,35 @@ export async function provisionCommand(
 	userIds: string[],
 	options: { serial?: string } = {}
 ) {
-	return execute(db, serverId, async (at, server) => {
-		const users = (await db.users.bulkGet(userIds)).filter((u) => u?.serverId === serverId);
+	return execute(db, serverId, async (tx, at, server) => {
+		const users = (await tx.users.bulkGet(userIds)).filter((u) => u?.serverId === serverId);
 		if (users.length !== userIds.length)
 			return refused('Some selected users do not exist in this virtual server.', {
 				action: AUDIT.provision,
 				target: `${userIds.length} user(s)`
 			});
 		// The index lists equal keys in primary-key order, so these are the lowest serials.
-		const inventory = await db.tokens
+		const inventory = await tx.tokens
 			.where('[serverId+state]')
 			.equals([serverId, 'Inventory'])
 			.limit(userIds.length)
 			.toArray();
 		const chosen = options.serial
-			? { serial: options.serial, token: await db.tokens.get(options.serial) }
+			? { serial: options.serial, token: await tx.tokens.get(options.serial) }
 			: undefined;
-		const openEnrollments = await db.enrollments
+		const openEnrollments = await tx.enrollments
 			.where('userId')
 			.anyOf(userIds)
 			.filter((e) => e.status === 'Active')
 			.toArray();
 		// An open line past its stop date is Expired: the rule provisions such users again.
-		const openTasks = (await db.tasks.bulkGet(openEnrollments.map((e) => e.taskId))).flatMap((t) =>
+		const openTasks = (await tx.tasks.bulkGet(openEnrollments.map((e) => e.taskId))).flatMap((t) =>
 			t ? [t] : []
 		);
-		const openTokens = (await db.tokens.bulkGet(openEnrollments.map((e) => e.serial))).flatMap(
+		const openTokens = (await tx.tokens.bulkGet(openEnrollments.map((e) => e.serial))).flatMap(
 			(t) => (t ? [t] : [])
 		);
-		const last = await db.tasks
+		const last = await tx.tasks
 			.where('[serverId+number]')
 			.between([serverId, -Infinity], [serverId, Infinity])
 			.last();
@@ -73,15 +73,15 @@ async function enrollmentContext(db: SandboxDB, enrollmentId: string) {
 }
 
 export async function removeFromTaskCommand(db: SandboxDB, serverId: string, enrollmentId: string) {
-	return execute(db, serverId, async () => {
-		const { enrollment, token, user } = await enrollmentContext(db, enrollmentId);
+	return execute(db, serverId, async (tx) => {
+		const { enrollment, token, user } = await enrollmentContext(tx, enrollmentId);
 		return removeFromTask(enrollment, token, user);
 	});
 }
 
 export async function resendEmailCommand(db: SandboxDB, serverId: string, enrollmentId: string) {
-	return execute(db, serverId, async (at, server) => {
-		const { enrollment, task, user } = await enrollmentContext(db, enrollmentId);
+	return execute(db, serverId, async (tx, at, server) => {
+		const { enrollment, task, user } = await enrollmentContext(tx, enrollmentId);
 		return resendEmail(server, enrollment, task, user, at);
 	});
 }
@@ -92,8 +92,8 @@ export async function changeStopDateCommand(
 	taskId: string,
 	stopDate: Instant
 ) {
-	return execute(db, serverId, async (at) =>
-		changeStopDate(await db.tasks.get(taskId), stopDate, at)
+	return execute(db, serverId, async (tx, at) =>
+		changeStopDate(await tx.tasks.get(taskId), stopDate, at)
 	);
 }
 
@@ -104,12 +104,12 @@ export async function editTaskCommand(
 	taskId: string,
 	edit: { remove: string[]; notify: boolean; stopDate: Instant | null }
 ) {
-	return execute(db, serverId, async (at, server) => {
-		const task = await db.tasks.get(taskId);
-		const lines = await db.enrollments.where('taskId').equals(taskId).toArray();
+	return execute(db, serverId, async (tx, at, server) => {
+		const task = await tx.tasks.get(taskId);
+		const lines = await tx.enrollments.where('taskId').equals(taskId).toArray();
 		const [tokens, users] = await Promise.all([
-			db.tokens.bulkGet(lines.map((e) => e.serial)),
-			db.users.bulkGet(lines.map((e) => e.userId))
+			tx.tokens.bulkGet(lines.map((e) => e.serial)),
+			tx.users.bulkGet(lines.map((e) => e.userId))
 		]);
 		return editTask({
 			server,

@@ -6,7 +6,7 @@
  *    are upgraded (or refused) on import;
  *  - add a test that builds a database at the previous version and opens it with the new code.
  */
-import type { Transaction } from 'dexie';
+import type { Database } from './idb/database';
 import { cleanupEntries } from '$lib/domain/cleanup';
 import { upgradeDeviceFields } from '$lib/domain/devices';
 import type { Token } from '$lib/domain/types';
@@ -14,7 +14,7 @@ import type { Token } from '$lib/domain/types';
 export interface SchemaVersion {
 	version: number;
 	stores: Record<string, string | null>;
-	upgrade?: (tx: Transaction) => Promise<void>;
+	upgrade?: (tx: Database) => Promise<void>;
 }
 
 export const SCHEMA: SchemaVersion[] = [
@@ -46,9 +46,9 @@ export const SCHEMA: SchemaVersion[] = [
 		upgrade: async (tx) => {
 			for (const table of ['phones', 'tokens'] as const)
 				await tx
-					.table(table)
+					.table<Record<string, unknown>>(table)
 					.toCollection()
-					.modify((row: Record<string, unknown>, ref: { value: unknown }) => {
+					.modify((row, ref) => {
 						ref.value = upgradeDeviceFields(table, row);
 					});
 		}
@@ -99,11 +99,10 @@ export const SCHEMA: SchemaVersion[] = [
 ];
 
 /**
- * The versions the database class declares to Dexie: each one with an upgrade, and the latest,
- * each carrying the stores of every version up to it. Dexie (since 3.0) upgrades from the schema
- * a database actually has to the next declared version, so the versions between need no
- * declaration; declaring all of them cost every first screen several milliseconds, since Dexie
- * rebuilds its tables at each declaration. SCHEMA above stays the history.
+ * The versions the database upgrades through: each one with an upgrade, and the latest, each
+ * carrying the stores of every version up to it (an upgrade brings the stores to its version's,
+ * then rewrites the records). The versions between need no step of their own. SCHEMA above
+ * stays the history.
  */
 export function declaredVersions(schema: readonly SchemaVersion[]): SchemaVersion[] {
 	const declared: SchemaVersion[] = [];

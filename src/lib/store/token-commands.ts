@@ -11,17 +11,17 @@ import { cleanupCandidates } from './queries/cleanup';
 export async function operateTokenCommand(db: SandboxDB, serial: string, action: OperatorAction) {
 	const token = await db.tokens.get(serial);
 	if (!token) return { ok: false, reason: `No token with serial ${serial}.` } as CommandResult;
-	return execute(db, token.serverId, async (at) => {
-		const current = await db.tokens.get(serial);
-		const owner = current?.userId ? await db.users.get(current.userId) : undefined;
+	return execute(db, token.serverId, async (tx, at) => {
+		const current = await tx.tokens.get(serial);
+		const owner = current?.userId ? await tx.users.get(current.userId) : undefined;
 		return operateToken(current, action, owner, at);
 	});
 }
 
 /** Revoke (return to inventory) the confirmed MobilePASS 8 tokens of migrated users, at once. */
 export async function revokeMigratedCommand(db: SandboxDB, serverId: string, serials: string[]) {
-	return execute(db, serverId, async () => {
-		const { tokens, users } = await cleanupCandidates(db, serverId);
+	return execute(db, serverId, async (tx) => {
+		const { tokens, users } = await cleanupCandidates(tx, serverId);
 		return revokeMigratedMobilePass8(serials, tokens, users);
 	});
 }

@@ -4,7 +4,7 @@
  * its start time, so a restart starts them over. The completion summary and the learning
  * platform's score read them.
  */
-import { liveQuery } from 'dexie';
+import { liveQuery } from './idb/live-query';
 import type { ScenarioRun } from '$lib/scenarios/types';
 import type { SandboxDB } from './db';
 
@@ -39,19 +39,19 @@ export async function markStep(
 	kind: 'assisted' | 'hinted',
 	on = true
 ) {
-	await db.transaction('rw', db.training, async () => {
-		const marks = await readMarks(db, scenarioId, startedAt);
+	await db.transaction('rw', db.training, async (tx) => {
+		const marks = await readMarks(tx, scenarioId, startedAt);
 		const ids = marks[kind].filter((id) => id !== stepId);
 		if (on) ids.push(stepId);
-		await table(db).put({ key: keyOf(scenarioId), value: { ...marks, [kind]: ids } });
+		await table(tx).put({ key: keyOf(scenarioId), value: { ...marks, [kind]: ids } });
 	});
 }
 
 /** Puts back a run and its marks as a learning platform kept them (another browser, a reset). */
 export async function restoreRun(db: SandboxDB, run: ScenarioRun, marks: StepMarks) {
-	await db.transaction('rw', [db.scenarioRuns, db.training], async () => {
-		await db.scenarioRuns.put(run);
-		await table(db).put({ key: keyOf(run.scenarioId), value: marks });
+	await db.transaction('rw', [db.scenarioRuns, db.training], async (tx) => {
+		await tx.scenarioRuns.put(run);
+		await table(tx).put({ key: keyOf(run.scenarioId), value: marks });
 	});
 }
 

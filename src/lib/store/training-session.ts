@@ -8,8 +8,8 @@ export async function readSession(db: SandboxDB): Promise<TrainingSession> {
 }
 
 export async function updateSession(db: SandboxDB, change: Partial<TrainingSession>) {
-	await db.transaction('rw', db.training, async () => {
-		const value = { ...(await readSession(db)), ...change };
-		await db.training.put({ key: 'session', value });
+	await db.transaction('rw', db.training, async (tx) => {
+		const value = { ...(await readSession(tx)), ...change };
+		await tx.training.put({ key: 'session', value });
 	});
 }

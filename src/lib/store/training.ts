@@ -48,11 +48,11 @@ export async function startScenario(db: SandboxDB, scenario: Scenario): Promise<
 		await db.transaction(
 			'rw',
 			[...db.worldTables, db.meta, db.scenarioRuns, db.training],
-			async () => {
-				await replaceWorld(db, world, spec);
-				await db.scenarioRuns.put(newRun(scenario, realNow(), await simulatedNow(db)));
-				const session = await readSession(db);
-				await db.training.put({
+			async (tx) => {
+				await replaceWorld(tx, world, spec);
+				await tx.scenarioRuns.put(newRun(scenario, realNow(), await simulatedNow(tx)));
+				const session = await readSession(tx);
+				await tx.training.put({
 					key: 'session',
 					value: { ...session, activeScenarioId: scenario.id, focus: null, collapsed: false }
 				});
@@ -83,16 +83,16 @@ export async function recordProgress(
 ): Promise<string[]> {
 	const world =
 		view ??
-		(await db.transaction('r', [...db.worldTables, db.meta], () =>
-			loadView(db, tablesOf(scenario))
+		(await db.transaction('r', [...db.worldTables, db.meta], (tx) =>
+			loadView(tx, tablesOf(scenario))
 		));
-	return db.transaction('rw', db.scenarioRuns, async () => {
-		const run = await readRun(db, scenario.id);
+	return db.transaction('rw', db.scenarioRuns, async (tx) => {
+		const run = await readRun(tx, scenario.id);
 		if (!run || run.finishedAt !== null) return [];
 		if (forRun !== undefined && run.startedAt !== forRun) return [];
 		const next = advance(scenario, run, world, realNow());
 		if (!next) return [];
-		await db.scenarioRuns.put(next);
+		await tx.scenarioRuns.put(next);
 		return next.steps.slice(run.steps.length).map((s) => s.stepId);
 	});
 }
@@ -112,10 +112,10 @@ export async function loadCheckView(
 }
 
 export async function skipStep(db: SandboxDB, scenario: Scenario): Promise<void> {
-	await db.transaction('rw', [db.scenarioRuns, db.meta], async () => {
-		const run = await readRun(db, scenario.id);
+	await db.transaction('rw', [db.scenarioRuns, db.meta], async (tx) => {
+		const run = await readRun(tx, scenario.id);
 		if (!run) return;
-		await db.scenarioRuns.put(skip(scenario, run, realNow(), await simulatedNow(db)));
+		await tx.scenarioRuns.put(skip(scenario, run, realNow(), await simulatedNow(tx)));
 	});
 	await updateSession(db, { focus: null });
 }

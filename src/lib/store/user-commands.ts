@@ -13,8 +13,8 @@ const serverGroups = (db: SandboxDB, serverId: string) =>
 	db.groups.where('serverId').equals(serverId).toArray();
 
 export async function addUserCommand(db: SandboxDB, serverId: string, input: UserInput) {
-	return execute(db, serverId, async () =>
-		addUser(serverId, input, await serverUsers(db, serverId), await serverGroups(db, serverId))
+	return execute(db, serverId, async (tx) =>
+		addUser(serverId, input, await serverUsers(tx, serverId), await serverGroups(tx, serverId))
 	);
 }
 
@@ -24,20 +24,20 @@ export async function editUserCommand(
 	id: string,
 	input: UserInput
 ) {
-	return execute(db, serverId, async () => {
-		const user = await db.users.get(id);
+	return execute(db, serverId, async (tx) => {
+		const user = await tx.users.get(id);
 		return editUser(
 			user?.serverId === serverId ? user : undefined,
 			input,
-			await serverUsers(db, serverId),
-			await serverGroups(db, serverId)
+			await serverUsers(tx, serverId),
+			await serverGroups(tx, serverId)
 		);
 	});
 }
 
 export async function addGroupCommand(db: SandboxDB, serverId: string, name: string) {
-	return execute(db, serverId, async () =>
-		addGroup(serverId, name, await serverGroups(db, serverId))
+	return execute(db, serverId, async (tx) =>
+		addGroup(serverId, name, await serverGroups(tx, serverId))
 	);
 }
 
@@ -47,13 +47,13 @@ export async function importUsersCommand(
 	fileName: string,
 	text: string
 ) {
-	return execute(db, serverId, async () =>
+	return execute(db, serverId, async (tx) =>
 		importUsers(
 			serverId,
 			fileName,
 			text,
-			await serverUsers(db, serverId),
-			await serverGroups(db, serverId)
+			await serverUsers(tx, serverId),
+			await serverGroups(tx, serverId)
 		)
 	);
 }

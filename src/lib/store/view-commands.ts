@@ -13,8 +13,8 @@ type ClockMove = { kind: 'pause' } | { kind: 'resume' } | { kind: 'advance'; ms:
 /** Pause, resume or fast-forward the simulated clock that every window shares. */
 export async function moveClock(db: SandboxDB, move: ClockMove): Promise<CommandResult> {
 	try {
-		await db.transaction('rw', db.meta, async () => {
-			const clock = await readClock(db);
+		await db.transaction('rw', db.meta, async (tx) => {
+			const clock = await readClock(tx);
 			const now = realNow();
 			const next =
 				move.kind === 'pause'
@@ -22,7 +22,7 @@ export async function moveClock(db: SandboxDB, move: ClockMove): Promise<Command
 					: move.kind === 'resume'
 						? resumeClock(clock, now)
 						: advanceClock(clock, move.ms, now);
-			await db.meta.put({ key: 'clock', value: next });
+			await tx.meta.put({ key: 'clock', value: next });
 		});
 		return { ok: true, message: '' };
 	} catch (error) {
@@ -32,9 +32,9 @@ export async function moveClock(db: SandboxDB, move: ClockMove): Promise<Command
 
 /** View settings every window shares: the virtual server and whose phone is shown. */
 export async function setPreferences(db: SandboxDB, change: Partial<Preferences>) {
-	await db.transaction('rw', db.meta, async () => {
-		const current = await readPreferences(db);
-		await db.meta.put({
+	await db.transaction('rw', db.meta, async (tx) => {
+		const current = await readPreferences(tx);
+		await tx.meta.put({
 			key: 'preferences',
 			value: { serverId: '', phoneUserId: '', ...current, ...change }
 		});
@@ -45,7 +45,7 @@ export async function markMailReadCommand(db: SandboxDB, mailId: string) {
 	const mail = await db.mail.get(mailId);
 	const owner = mail ? await db.users.get(mail.userId) : undefined;
 	if (!owner) return { ok: false, reason: 'That message no longer exists.' } as CommandResult;
-	return execute(db, owner.serverId, async () => markMailRead(await db.mail.get(mailId)));
+	return execute(db, owner.serverId, async (tx) => markMailRead(await tx.mail.get(mailId)));
 }
 
 // The console's commands (users, groups, import, migration clean-up) live in their own file.

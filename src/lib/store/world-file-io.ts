@@ -13,10 +13,10 @@ function rebase(clock: ClockState, now: number): ClockState {
 }
 
 export async function exportWorldFile(db: SandboxDB): Promise<WorldFile> {
-	return db.transaction('r', [...db.worldTables, db.meta, db.scenarioRuns], async () => {
+	return db.transaction('r', [...db.worldTables, db.meta, db.scenarioRuns], async (tx) => {
 		const world = {} as Record<string, unknown[]>;
-		for (const t of WORLD_TABLES) world[t] = await db.table(t).toArray();
-		const info = await readWorldInfo(db);
+		for (const t of WORLD_TABLES) world[t] = await tx.table(t).toArray();
+		const info = await readWorldInfo(tx);
 		return {
 			app: WORLD_FILE_APP,
 			format: WORLD_FILE_FORMAT,
@@ -24,9 +24,9 @@ export async function exportWorldFile(db: SandboxDB): Promise<WorldFile> {
 			spec: { seed: info?.seed ?? '', users: info?.users ?? 0 },
 			// Anchored at the export: the saved simAt is the simulated time of the export itself,
 			// so that an import (re-anchored at its own moment) does not lose what ran since.
-			clock: rebase(await readClock(db), realNow()),
+			clock: rebase(await readClock(tx), realNow()),
 			world: world as unknown as World,
-			scenarioRuns: await db.scenarioRuns.toArray()
+			scenarioRuns: await tx.scenarioRuns.toArray()
 		};
 	});
 }
@@ -40,12 +40,12 @@ export async function importWorldFile(db: SandboxDB, snap: WorldFile): Promise<C
 		await db.transaction(
 			'rw',
 			[...db.worldTables, db.meta, db.scenarioRuns, db.training],
-			async () => {
-				await replaceWorld(db, snap.world, snap.spec, snap.clock.simAt);
+			async (tx) => {
+				await replaceWorld(tx, snap.world, snap.spec, snap.clock.simAt);
 				// Keep the clock as it was saved (paused or running), anchored at this moment.
-				await db.meta.put({ key: 'clock', value: { ...snap.clock, realAt: realNow() } });
-				await db.scenarioRuns.clear();
-				if (snap.scenarioRuns.length) await db.scenarioRuns.bulkPut(snap.scenarioRuns);
+				await tx.meta.put({ key: 'clock', value: { ...snap.clock, realAt: realNow() } });
+				await tx.scenarioRuns.clear();
+				if (snap.scenarioRuns.length) await tx.scenarioRuns.bulkPut(snap.scenarioRuns);
 			}
 		);
 		const users = snap.world.users.length;

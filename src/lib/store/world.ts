@@ -43,8 +43,8 @@ export async function replaceWorld(
 		serverId: world.servers[0]?.id ?? '',
 		phoneUserId: firstPhoneUser(world)
 	};
-	await db.transaction('rw', [...db.worldTables, db.meta], async () => {
-		await Promise.all([...db.worldTables, db.meta].map((t) => t.clear()));
+	await db.transaction('rw', [...db.worldTables, db.meta], async (tx) => {
+		await Promise.all([...tx.worldTables, tx.meta].map((t) => t.clear()));
 		const total = WORLD_TABLES.reduce((n, t) => n + world[t].length, 0);
 		let done = 0;
 		onProgress?.({ phase: 'writing', done, total });
@@ -52,13 +52,13 @@ export async function replaceWorld(
 			const rows = world[name] as unknown[];
 			for (let i = 0; i < rows.length; i += CHUNK) {
 				const chunk = rows.slice(i, i + CHUNK);
-				await db.table(name).bulkAdd(chunk);
+				await tx.table(name).bulkAdd(chunk);
 				done += chunk.length;
 				onProgress?.({ phase: 'writing', done, total });
 			}
 		}
-		await rebuildCleanupList(db, world.tokens);
-		await db.meta.bulkPut([
+		await rebuildCleanupList(tx, world.tokens);
+		await tx.meta.bulkPut([
 			{ key: 'world', value: { seed: spec.seed, users: spec.users, createdAt: realNow() } },
 			{ key: 'clock', value: startClock(startAt, realNow()) },
 			{ key: 'preferences', value: preferences }
@@ -91,8 +91,8 @@ export async function resetWorld(
 export async function ensureWorld(db: SandboxDB): Promise<void> {
 	if (await readWorldInfo(db)) return;
 	const world = await generate(DEMO_SPEC);
-	await db.transaction('rw', [...db.worldTables, db.meta], async () => {
-		if (await readWorldInfo(db)) return;
-		await replaceWorld(db, world, DEMO_SPEC);
+	await db.transaction('rw', [...db.worldTables, db.meta], async (tx) => {
+		if (await readWorldInfo(tx)) return;
+		await replaceWorld(tx, world, DEMO_SPEC);
 	});
 }

@@ -1,5 +1,5 @@
-import Dexie from 'dexie';
 import { displayUser } from '$lib/domain/format';
+import { maxKey, minKey } from '$lib/store/idb/table';
 import type { Token, User } from '$lib/domain/types';
 import type { SandboxDB } from '$lib/store/db';
 import { tokensOfUsers } from './tokens';
@@ -41,25 +41,25 @@ export async function assignedTokensPage(
 	const q = search.trim().toLowerCase();
 	if (q || page * ASSIGNED_PAGE_SIZE >= INDEX_PAGED_ROWS)
 		return wholeListPage(db, serverId, q, page);
-	return db.transaction('r', db.users, db.tokens, async () => {
+	return db.transaction('r', db.users, db.tokens, async (tx) => {
 		// Tokens with a user: all but those in Inventory and Lost/Faulty (which have none).
 		const [all, inventory, lost] = await Promise.all([
-			db.tokens.where('serverId').equals(serverId).count(),
-			db.tokens.where('[serverId+state]').equals([serverId, 'Inventory']).count(),
-			db.tokens.where('[serverId+state]').equals([serverId, 'Lost/Faulty']).count()
+			tx.tokens.where('serverId').equals(serverId).count(),
+			tx.tokens.where('[serverId+state]').equals([serverId, 'Inventory']).count(),
+			tx.tokens.where('[serverId+state]').equals([serverId, 'Lost/Faulty']).count()
 		]);
 		const rows: AssignedTokenRow[] = [];
 		let skip = page * ASSIGNED_PAGE_SIZE;
 		let after: string | null = null;
 		while (rows.length < ASSIGNED_PAGE_SIZE) {
-			const users: User[] = await db.users
+			const users: User[] = await tx.users
 				.where('[serverId+userId]')
-				.between([serverId, after ?? Dexie.minKey], [serverId, Dexie.maxKey], after === null)
+				.between([serverId, after ?? minKey], [serverId, maxKey], after === null)
 				.limit(USER_BATCH)
 				.toArray();
 			if (users.length === 0) break;
 			const held = await tokensOfUsers(
-				db,
+				tx,
 				users.map((u) => u.id)
 			);
 			users.forEach((user, i) => {

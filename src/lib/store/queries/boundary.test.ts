@@ -1,17 +1,17 @@
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
-/** The eslint rule that keeps Dexie inside src/lib/store/ (eslint.config.js). */
+/** The eslint rule that keeps the database inside src/lib/store/ (eslint.config.js). */
 describe('the store boundary lint rule', () => {
 	const eslint = new ESLint();
 	const lint = async (path: string, code: string) =>
 		(await eslint.lintText(code, { filePath: path }))[0].messages.map((m) => m.message);
 
-	it('refuses Dexie, the database module and table reads outside the store', async () => {
+	it('refuses the IndexedDB layer, the database module and table reads outside the store', async () => {
 		const messages = await lint(
 			'src/lib/console/bad.ts',
 			[
-				"import { liveQuery } from 'dexie';",
+				"import { liveQuery } from '$lib/store/idb/live-query';",
 				"import { SandboxDB } from '$lib/store/db';",
 				'export const read = (s: { db: SandboxDB }) => [liveQuery, s.db.users.toArray()];',
 				''

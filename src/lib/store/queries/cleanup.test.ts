@@ -61,9 +61,9 @@ describe('the clean-up list kept beside the world', () => {
 		await expectPagesEqualPreview(db, 'globex');
 		const pick = (i: number) => before[i].token;
 		// Listed tokens Suspended or Locked (still listed), one Lost/Faulty and unassigned (gone).
-		await db.transaction('rw', db.worldTables, () =>
+		await db.transaction('rw', db.worldTables, (tx) =>
 			applyChanges(
-				db,
+				tx,
 				[
 					{ ...pick(1), state: 'Suspended' },
 					{ ...pick(4), state: 'Locked' },
@@ -76,7 +76,7 @@ describe('the clean-up list kept beside the world', () => {
 		// A second Active MobilePASS+ token for a listed user: the last by serial replaces.
 		const spare = await db.tokens.where('[serverId+state]').equals(['acme', 'Inventory']).first();
 		const second = { ...before[3].replacement, serial: spare!.serial };
-		await db.transaction('rw', db.worldTables, () => applyChanges(db, [put('tokens', second)]));
+		await db.transaction('rw', db.worldTables, (tx) => applyChanges(tx, [put('tokens', second)]));
 		const [row] = (await cleanupPage(db, 'acme', 2, 1)).rows;
 		expect(row.token.serial).toBe(before[3].token.serial);
 		expect(row.replacement.serial).toBe(
@@ -84,8 +84,8 @@ describe('the clean-up list kept beside the world', () => {
 		);
 		await expectPagesEqualPreview(db, 'acme');
 		// The user's MobilePASS+ tokens no longer Active: their MobilePASS 8 token leaves the list.
-		await db.transaction('rw', db.worldTables, () =>
-			applyChanges(db, [
+		await db.transaction('rw', db.worldTables, (tx) =>
+			applyChanges(tx, [
 				put('tokens', { ...second, state: 'Suspended' }),
 				put('tokens', { ...before[3].replacement, state: 'Suspended' })
 			])

@@ -48,8 +48,8 @@ export async function cleanupPage(
 	page: number,
 	size: number
 ): Promise<CleanupPage> {
-	return db.transaction('r', db.cleanupList, db.tokens, db.users, async () => {
-		const ofServer = () => db.cleanupList.where('serverId').equals(serverId);
+	return db.transaction('r', db.cleanupList, db.tokens, db.users, async (tx) => {
+		const ofServer = () => tx.cleanupList.where('serverId').equals(serverId);
 		const [total, entries] = await Promise.all([
 			ofServer().count(),
 			ofServer()
@@ -58,9 +58,9 @@ export async function cleanupPage(
 				.toArray()
 		]);
 		const [tokens, replacements, users] = await Promise.all([
-			db.tokens.bulkGet(entries.map((e) => e.serial)),
-			db.tokens.bulkGet(entries.map((e) => e.replacement)),
-			db.users.bulkGet(entries.map((e) => e.userId))
+			tx.tokens.bulkGet(entries.map((e) => e.serial)),
+			tx.tokens.bulkGet(entries.map((e) => e.replacement)),
+			tx.users.bulkGet(entries.map((e) => e.userId))
 		]);
 		const rows = entries.map((_, i) => ({
 			token: tokens[i] as Token,

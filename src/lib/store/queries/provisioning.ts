@@ -1,5 +1,5 @@
-import Dexie from 'dexie';
 import type { Enrollment, EnrollmentStatus, ProvisioningTask, User } from '$lib/domain/types';
+import { maxKey, minKey } from '$lib/store/idb/table';
 import type { SandboxDB } from '$lib/store/db';
 
 export const TASKS_PAGE_SIZE = 50;
@@ -30,7 +30,7 @@ async function linesOfTask(db: SandboxDB, taskId: string, skip: number, count: n
 	let seen = 0;
 	await db.enrollments
 		.where('[taskId+email]')
-		.between([taskId, Dexie.minKey], [taskId, Dexie.maxKey])
+		.between([taskId, minKey], [taskId, maxKey])
 		.until(() => lines.length >= count)
 		.each((e) => {
 			if (e.status !== 'Removed' && seen++ >= skip) lines.push(e);
@@ -46,17 +46,17 @@ async function linesOfTask(db: SandboxDB, taskId: string, skip: number, count: n
  * at once however many users were provisioned.
  */
 export async function taskLines(db: SandboxDB, serverId: string, page: number) {
-	return db.transaction('r', db.tasks, db.enrollments, db.users, async () => {
-		const tasks = await db.tasks
+	return db.transaction('r', db.tasks, db.enrollments, db.users, async (tx) => {
+		const tasks = await tx.tasks
 			.where('[serverId+number]')
-			.between([serverId, Dexie.minKey], [serverId, Dexie.maxKey])
+			.between([serverId, minKey], [serverId, maxKey])
 			.reverse()
 			.toArray();
 		const counted = await Promise.all(
 			tasks.map(async (task) => {
 				const [toEnroll, enrolled] = await Promise.all([
-					countLines(db, task.id, TO_ENROLL),
-					countLines(db, task.id, ENROLLED)
+					countLines(tx, task.id, TO_ENROLL),
+					countLines(tx, task.id, ENROLLED)
 				]);
 				// Completed: every kept line enrolled (a task whose users were all removed stays).
 				return { task, count: toEnroll + enrolled, completed: toEnroll === 0 && enrolled > 0 };
@@ -71,11 +71,11 @@ export async function taskLines(db: SandboxDB, serverId: string, page: number) {
 				skip -= count;
 				continue;
 			}
-			const part = await linesOfTask(db, task.id, skip, TASKS_PAGE_SIZE - lines.length);
+			const part = await linesOfTask(tx, task.id, skip, TASKS_PAGE_SIZE - lines.length);
 			skip = 0;
 			for (const enrollment of part) lines.push({ task, enrollment, user: undefined, count });
 		}
-		const users = await db.users.bulkGet(lines.map((l) => l.enrollment.userId));
+		const users = await tx.users.bulkGet(lines.map((l) => l.enrollment.userId));
 		lines.forEach((l, i) => (l.user = users[i]));
 		return {
 			lines,

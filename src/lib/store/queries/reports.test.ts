@@ -1,4 +1,4 @@
-import { liveQuery } from 'dexie';
+import { liveQuery } from '$lib/store/idb/live-query';
 import { describe, expect, it } from 'vitest';
 import { usersWithTokens } from '$lib/domain/reports/users-with-tokens';
 import { generateWorld } from '$lib/domain/seed';

@@ -1,6 +1,6 @@
 /**
  * What the reports read, per virtual server. Each function reads only through indexes and hands
- * the rows to a pure function in $lib/domain/reports, so the numbers are tested without Dexie.
+ * the rows to a pure function in $lib/domain/reports, so the numbers are tested without a database.
  */
 import { usersWithTokens } from '$lib/domain/reports/users-with-tokens';
 import type { Token, TokenState, User } from '$lib/domain/types';
@@ -11,7 +11,7 @@ import { tokensOfUsers } from './tokens';
 /** States in which a token has a user (Inventory and Lost/Faulty tokens have none). */
 export const HELD_STATES: TokenState[] = ['Assigned', 'Active', 'Suspended', 'Locked'];
 
-/** The tables Users – With Tokens reads, as plain Dexie reads (the bench compares against this). */
+/** The tables Users – With Tokens reads, as plain reads (the bench compares against this). */
 export async function readUsersAndHeldTokens(db: SandboxDB, serverId: string) {
 	const [users, tokens] = await Promise.all([
 		db.users.where('serverId').equals(serverId).toArray(),
@@ -34,21 +34,21 @@ async function readHeldTokens(db: SandboxDB, serverId: string) {
  * by code unit, close enough to the report's order for lower-case IDs; the full result replaces it.
  */
 export async function loadUsersWithTokensFirstRows(db: SandboxDB, serverId: string, count: number) {
-	return db.transaction('r', db.users, db.tokens, async () => {
+	return db.transaction('r', db.users, db.tokens, async (tx) => {
 		const users: User[] = [];
 		const tokens: Token[] = [];
 		let after = '';
 		// Users in batches of `count`, until their tokens make a page (or a few batches were read):
 		// a page of rows, one per token, needs at most `count` holders.
 		for (let batch = 0; batch < 8 && tokens.length < count; batch++) {
-			const next = await db.users
+			const next = await tx.users
 				.where('[serverId+userId]')
 				.between([serverId, after], [serverId, '\uffff'], batch === 0, true)
 				.limit(count)
 				.toArray();
 			if (next.length === 0) break;
 			const held = await tokensOfUsers(
-				db,
+				tx,
 				next.map((u) => u.id)
 			);
 			users.push(...next);

@@ -1,6 +1,4 @@
-import Dexie from 'dexie';
-
-/** An index range that reads its first records (a Dexie Collection). */
+/** An index range that reads its first records (a Collection). */
 interface Range<T> {
 	limit(n: number): { toArray(): PromiseLike<T[]> };
 }
@@ -10,13 +8,11 @@ export const STEP = 250;
 
 /**
  * A pause between two steps of a long read, so that the browser paints and handles input
- * between them instead of decoding tens of thousands of records in one task. Inside a live
- * query, `Dexie.waitFor` keeps the query's observation (what it read) across the pause. Inside a
- * transaction there is no pause: waiting there would only keep the transaction busy.
+ * between them instead of decoding tens of thousands of records in one task. Never inside a
+ * transaction: IndexedDB commits a transaction that waits for anything but its own requests.
  */
 export async function nextTask(steps: Steps = {}): Promise<void> {
-	if (!Dexie.currentTransaction)
-		await Dexie.waitFor(new Promise<void>((resolve) => setTimeout(resolve, 0)));
+	await new Promise<void>((resolve) => setTimeout(resolve, 0));
 	if (steps.wanted && !steps.wanted()) throw new Abandoned();
 }
 

@@ -150,7 +150,7 @@ export async function tokenDetails(db: SandboxDB, serial: string) {
  * seeks once per user (50 users at the Large demo: about 12 ms against 40).
  */
 export function tokensOfUsers(db: SandboxDB, userIds: string[]): Promise<Token[][]> {
-	return db.transaction('r', db.tokens, () =>
-		Promise.all(userIds.map((id) => db.tokens.where('userId').equals(id).toArray()))
+	return db.transaction('r', db.tokens, (tx) =>
+		Promise.all(userIds.map((id) => tx.tokens.where('userId').equals(id).toArray()))
 	);
 }
