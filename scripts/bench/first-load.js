@@ -5,14 +5,14 @@ import { gzipSync } from 'node:zlib';
  * embedded walkthrough (its own budget: it also loads the scenario and the embed's bridge).
  */
 export async function run({ browser, base, record }) {
-	await measure(browser, base, record, '/', 'First load of the sandbox', 90);
+	await measure(browser, base, record, '/', 'First load of the sandbox', 70);
 	await measure(
 		browser,
 		base,
 		record,
 		'/embed?scenario=migrate-one-user',
 		'First load of an embedded walkthrough',
-		130
+		105
 	);
 }
 
