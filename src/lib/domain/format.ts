@@ -3,6 +3,16 @@ import type { Instant } from './types';
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
+ * A whole number with thousands separators, "12,345", as `toLocaleString('en-US')` writes it:
+ * without Intl, whose first use loads locale data (tens of milliseconds on a phone, on the
+ * first screen of every paged page).
+ */
+export function formatCount(n: number): string {
+	const digits = String(Math.round(Math.abs(n))).replace(/\B(?=(\d{3})+$)/g, ',');
+	return n < 0 && Math.round(n) !== 0 ? `-${digits}` : digits;
+}
+
+/**
  * STA's report date format, `yyyy/mm/dd hh:mm:ss AM/PM`. The sandbox shows simulated time in
  * UTC, so that a demo reads the same on every presenter's laptop.
  */

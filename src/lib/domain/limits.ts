@@ -4,6 +4,7 @@
  * The Large demo has 10,000 users and 20,000 tokens in one virtual server; the limits leave room
  * for users added or imported into it afterwards, so its own exports always import again.
  */
+import { formatCount } from './format';
 export const LIMITS = {
 	/** Users in one virtual server. */
 	usersPerServer: 12_000,
@@ -24,9 +25,7 @@ export function plausibleInstant(v: unknown): v is number {
 	return typeof v === 'number' && Number.isFinite(v) && v >= EARLIEST && v <= LATEST;
 }
 
-const fmt = (n: number) => n.toLocaleString('en-US');
-
 /** The message for a virtual server over the user limit. */
 export function tooManyUsers(server: string, count: number): string {
-	return `${server} would have ${fmt(count)} users; the sandbox is built for at most ${fmt(LIMITS.usersPerServer)} users per virtual server.`;
+	return `${server} would have ${formatCount(count)} users; the sandbox is built for at most ${formatCount(LIMITS.usersPerServer)} users per virtual server.`;
 }

@@ -8,6 +8,7 @@
  */
 import * as v from 'valibot';
 import { EARLIEST, LATEST } from '$lib/domain/limits';
+import { formatCount } from '$lib/domain/format';
 import {
 	DEVICE_TYPES,
 	MOBILE_APPS,
@@ -17,7 +18,6 @@ import {
 	type TableName
 } from '$lib/domain/types';
 
-const fmt = (n: number) => n.toLocaleString('en-US');
 /** The schema with one message for every way it can fail: the words after "must be". */
 const named = <S extends v.GenericSchema>(name: string, schema: S) => v.message(schema, name);
 
@@ -36,7 +36,7 @@ const SECRET = PATTERN(/^[A-Z2-7]{16,128}=*$/);
 const INSTANT = v.pipe(v.number(), v.minValue(EARLIEST), v.maxValue(LATEST));
 const INSTANT_NAME = 'a date between 2000 and 2100 (milliseconds since 1970)';
 
-const text = (max: number) => named(`text of at most ${fmt(max)} characters`, TEXT(max));
+const text = (max: number) => named(`text of at most ${formatCount(max)} characters`, TEXT(max));
 const str = text(200);
 const id = named(ID_NAME, ID);
 const serial = named(SERIAL_NAME, SERIAL);

@@ -1,7 +1,6 @@
 /** The size limits of domain/limits applied to a world read from a file, before its records. */
 import { LIMITS, tooManyUsers } from '$lib/domain/limits';
-
-const fmt = (n: number) => n.toLocaleString('en-US');
+import { formatCount } from '$lib/domain/format';
 
 /** Problems with a world's size: per table, virtual servers, and users and tokens per server. */
 export function sizeProblems(world: Record<string, unknown>): string[] {
@@ -9,7 +8,7 @@ export function sizeProblems(world: Record<string, unknown>): string[] {
 	for (const [table, rows] of Object.entries(world))
 		if (Array.isArray(rows) && rows.length > LIMITS.rowsPerTable)
 			out.push(
-				`world.${table} has ${fmt(rows.length)} records; the sandbox is built for at most ${fmt(LIMITS.rowsPerTable)} per table. Nothing was imported.`
+				`world.${table} has ${formatCount(rows.length)} records; the sandbox is built for at most ${formatCount(LIMITS.rowsPerTable)} per table. Nothing was imported.`
 			);
 	const servers = Array.isArray(world.servers) ? world.servers : [];
 	if (servers.length > LIMITS.virtualServers)
@@ -29,7 +28,7 @@ export function sizeProblems(world: Record<string, unknown>): string[] {
 				out.push(`${tooManyUsers(name, n)} Nothing was imported.`);
 			if (what === 'tokens' && n > LIMITS.tokensPerServer)
 				out.push(
-					`${name} would have ${fmt(n)} tokens; the sandbox is built for at most ${fmt(LIMITS.tokensPerServer)} per virtual server. Nothing was imported.`
+					`${name} would have ${formatCount(n)} tokens; the sandbox is built for at most ${formatCount(LIMITS.tokensPerServer)} per virtual server. Nothing was imported.`
 				);
 		}
 	};

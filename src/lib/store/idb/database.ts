@@ -42,6 +42,8 @@ interface Scope {
 	tx: IDBTransaction;
 	mode: Mode;
 	stores: Set<string>;
+	/** The stores written so far: only these wake live queries when the transaction commits. */
+	written: Set<string>;
 }
 
 /**
@@ -139,15 +141,15 @@ export class Database {
 			return fn(this);
 		}
 		const idb = await this.ready();
-		noteRead(this.name, stores);
 		const tx = idb.transaction(stores, mode === 'rw' ? 'readwrite' : 'readonly');
 		const done = settled(tx);
 		const view = Object.create(this) as this;
-		view.scope = { tx, mode, stores: new Set(stores) };
+		const scope: Scope = { tx, mode, stores: new Set(stores), written: new Set() };
+		view.scope = scope;
 		try {
 			const result = await fn(view);
 			await done;
-			if (mode === 'rw') noteWrite(this.name, stores);
+			if (scope.written.size > 0) noteWrite(this.name, [...scope.written]);
 			return result;
 		} catch (error) {
 			try {
@@ -167,14 +169,17 @@ export class Database {
 	async run<R>(stores: string[], mode: Mode, body: (tx: IDBTransaction) => Promise<R>): Promise<R> {
 		if (this.scope) {
 			for (const s of stores) this.check(s, mode);
-			noteRead(this.name, stores);
+			if (mode === 'rw') for (const s of stores) this.scope.written.add(s);
+			else noteRead(this.name, stores);
 			return body(this.scope.tx);
 		}
 		const idb =
 			this.connection.idb && !this.connection.closed ? this.connection.idb : await this.ready();
-		noteRead(this.name, stores);
-		const tx = idb.transaction(stores, mode === 'rw' ? 'readwrite' : 'readonly');
-		if (mode === 'r') return body(tx);
+		if (mode === 'r') {
+			noteRead(this.name, stores);
+			return body(idb.transaction(stores, 'readonly'));
+		}
+		const tx = idb.transaction(stores, 'readwrite');
 		const done = settled(tx);
 		try {
 			const result = await body(tx);
@@ -227,7 +232,7 @@ export class Database {
 				const old = e.oldVersion / NATIVE_FACTOR;
 				if (old === 0) return applyStores(idb, tx, latest.stores);
 				const view = Object.create(this) as this;
-				view.scope = { tx, mode: 'rw', stores: new Set() };
+				view.scope = { tx, mode: 'rw', stores: new Set(), written: new Set() };
 				// Each version's stores, then its upgrade, in order; the upgrades' reads and writes
 				// keep the version change's transaction alive.
 				let chain = Promise.resolve();
