@@ -3,7 +3,7 @@ import { openSandbox, resetTo } from './_helpers.js';
 /**
  * The operator console at the Large demo world (10,000 users, 20,000 tokens):
  *  - Token List: from clicking Tokens to the first 50 rows on screen;
- *  - provisioning 1,000 users in one command, and its ratio to a plain Dexie bulkPut of as many
+ *  - provisioning 1,000 users in one command, and its ratio to a plain bulkPut of as many
  *    records as the command writes (tokens, enrollments, mail, task, audit), in the same browser.
  */
 export async function run({ browser, base, record }) {

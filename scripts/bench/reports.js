@@ -2,7 +2,7 @@ import { median, openSandbox, provisionUsersWithoutToken, resetTo } from './_hel
 
 /**
  * Reports on the Large demo world (10,000 users, 20,000 tokens in Acme Corp): Users – With Tokens
- * against a plain Dexie read of the same tables in the same page, the first rows on screen after
+ * against a plain read of the same tables in the same page, the first rows on screen after
  * opening the report, and the CSV of 10,000 rows.
  */
 export async function run({ browser, base, record }) {
@@ -61,10 +61,10 @@ export async function run({ browser, base, record }) {
 	const report = median(figures.report);
 	const plain = median(figures.plain);
 	console.log(
-		`      (${figures.rows} rows; report ${report.toFixed(1)} ms, plain Dexie read ${plain.toFixed(1)} ms, medians of 7)`
+		`      (${figures.rows} rows; report ${report.toFixed(1)} ms, plain read ${plain.toFixed(1)} ms, medians of 7)`
 	);
 	record('Users – With Tokens computed (Large demo)', report, 'ms', 3 * plain);
-	record('Users – With Tokens / plain Dexie read of the same tables', report / plain, '×', 3);
+	record('Users – With Tokens / plain read of the same tables', report / plain, '×', 3);
 	if (figures.rows < 10_000) throw new Error(`only ${figures.rows} rows for the CSV figure`);
 	record('CSV of 10,000 report rows', median(figures.csv), 'ms', 1000);
 	await context.close();

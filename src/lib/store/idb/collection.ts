@@ -4,7 +4,7 @@
  * collection), then read with `toArray`, `first`, `count`, `primaryKeys`… A read without a filter
  * in key order is one getAll per range; any other walks a cursor.
  */
-import { request } from './database';
+import { request } from './request';
 import { applyChanges, type Table } from './table';
 
 /** One narrowing of a collection, applied to its records in the order they were called. */

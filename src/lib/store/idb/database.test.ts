@@ -83,6 +83,27 @@ describe('transactions', () => {
 	});
 });
 
+describe('cached reads', () => {
+	it('share one read until a table it read is written', async () => {
+		const db = fresh();
+		let reads = 0;
+		const read = () =>
+			db.cached('all notes', ['notes'], () => (reads++, db.table('notes').count()));
+		expect(await Promise.all([read(), read()])).toEqual([0, 0]);
+		await db.table('other').put({ key: 'k' });
+		expect(await read()).toBe(0);
+		expect(reads).toBe(1);
+		await db.table<Note>('notes').put({ id: 'a', topic: 't' });
+		expect(await read()).toBe(1);
+		expect(reads).toBe(2);
+		// Inside a transaction it reads, through the transaction.
+		await db.transaction('r', 'notes', (tx) =>
+			tx.cached('all notes', ['notes'], () => tx.table('notes').count())
+		);
+		expect(reads).toBe(2);
+	});
+});
+
 describe('live queries', () => {
 	/** Subscribes and returns the results as they come, and a way to wait for the next. */
 	function watch<T>(query: () => Promise<T>) {

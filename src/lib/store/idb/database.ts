@@ -8,7 +8,8 @@
  * through that view (`tx.tokens.get(…)`) is part of the transaction. Reads and writes made through
  * the database itself each run in a transaction of their own.
  */
-import { listenToOtherWindows, noteRead, noteWrite } from './live-query';
+import { listenToOtherWindows, noteRead, noteWrite, watchWrites } from './live-query';
+import { namedError, request, settled } from './request';
 import { applyStores, parseStore, type StoreSpec } from './stores';
 import { Table } from './table';
 
@@ -35,6 +36,8 @@ interface Connection {
 	opening?: Promise<IDBDatabase>;
 	idb?: IDBDatabase;
 	closed?: Error;
+	/** Shared reads (see `cached`), dropped when a table they read is written. */
+	cache?: Map<string, { tables: string[]; value: Promise<unknown> }>;
 }
 
 /** What a view is bound to: nothing (the database itself) or one transaction. */
@@ -51,12 +54,6 @@ interface Scope {
  * with Dexie keep opening.
  */
 const NATIVE_FACTOR = 10;
-
-function namedError(name: string, message: string): Error {
-	const error = new Error(message);
-	error.name = name;
-	return error;
-}
 
 export class Database {
 	readonly name: string;
@@ -83,6 +80,40 @@ export class Database {
 	close(): void {
 		this.connection.idb?.close();
 		this.connection.closed = namedError('DatabaseClosedError', 'The database is closed');
+	}
+
+	/**
+	 * The result of `read`, shared by every caller asking with the same `key` until one of
+	 * `tables` is written, in any window: for a large read that repeats, as each keystroke of a
+	 * search reading a server's every user. Callers must not change what it returns. Outside a
+	 * transaction only (inside one, it reads).
+	 */
+	cached<T>(key: string, tables: string[], read: () => Promise<T>): Promise<T> {
+		if (this.scope) return read();
+		let cache = this.connection.cache;
+		if (!cache) {
+			const entries: NonNullable<Connection['cache']> = (cache = this.connection.cache = new Map());
+			watchWrites(this.name, (written) => {
+				for (const [k, entry] of entries)
+					if (entry.tables.some((t) => written.includes(t))) entries.delete(k);
+			});
+		}
+		noteRead(this.name, tables);
+		let entry = cache.get(key);
+		if (!entry) {
+			const fresh = { tables, value: read() as Promise<unknown> };
+			cache.set(key, fresh);
+			// A failed read is not kept.
+			fresh.value.catch(() => cache.get(key) === fresh && cache.delete(key));
+			entry = fresh;
+		}
+		return entry.value as Promise<T>;
+	}
+
+	/** Closes the database and deletes it with every record. */
+	async delete(): Promise<void> {
+		this.close();
+		await request(this.factory.deleteDatabase(this.name));
 	}
 
 	/** The IndexedDB connection (opened). */
@@ -254,34 +285,4 @@ export class Database {
 			};
 		});
 	}
-}
-
-/** Resolves when `tx` commits, rejects with its error when it aborts. */
-function settled(tx: IDBTransaction): Promise<void> {
-	const done = new Promise<void>((resolve, reject) => {
-		tx.oncomplete = () => resolve();
-		tx.onabort = () => reject(tx.error ?? namedError('AbortError', 'The transaction was aborted'));
-	});
-	// Awaited by the caller once its function has settled; an abort before then is not unhandled.
-	done.catch(() => {});
-	return done;
-}
-
-/**
- * One IndexedDB request as a promise. A failed request does not abort its transaction by itself:
- * the caller's error does, if it is not caught (as with Dexie).
- */
-export function request<T>(req: IDBRequest<T>): Promise<T> {
-	const result = new Promise<T>((resolve, reject) => {
-		req.onsuccess = () => resolve(req.result);
-		req.onerror = (e) => {
-			e.preventDefault();
-			e.stopPropagation();
-			reject(req.error);
-		};
-	});
-	// The requests of a bulk write after one that threw fail with the aborted transaction, and
-	// no one waits for them any more: their failure is the transaction's, not unhandled.
-	result.catch(() => {});
-	return result;
 }

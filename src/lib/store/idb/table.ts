@@ -3,7 +3,7 @@
  * runs in the transaction of the view it came from (see Database).
  */
 import type { Database } from './database';
-import { request } from './database';
+import { request } from './request';
 import { Collection, type Query } from './collection';
 
 /** The lowest and highest keys, for open ends of compound ranges: `[serverId, minKey]`. */
@@ -156,6 +156,10 @@ export class Table<T, K extends IDBValidKey = IDBValidKey, I = T> {
 
 	limit(n: number): Collection<T, K> {
 		return this.toCollection().limit(n);
+	}
+
+	offset(n: number): Collection<T, K> {
+		return this.toCollection().offset(n);
 	}
 
 	#collection(q: Pick<Query<T>, 'index' | 'ranges'>): Collection<T, K> {

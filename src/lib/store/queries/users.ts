@@ -40,7 +40,10 @@ async function matchingUsers(
 		? (await db.users.where('groupIds').equals(groupId).toArray())
 				.filter((u) => u.serverId === serverId)
 				.sort(byNameOrder)
-		: await inNameOrder(db, serverId).toArray();
+		: // Every keystroke of a search reads them all: one read serves all until a user changes.
+			await db.cached(`users in name order:${serverId}`, ['users'], () =>
+				inNameOrder(db, serverId).toArray()
+			);
 	return matchUsers(candidates, groups, search);
 }
 
