@@ -17,6 +17,9 @@ test('the console and the phone render side by side', async ({ page }) => {
 test('the phone stacks under the console on a narrow screen', async ({ page }) => {
 	await page.setViewportSize({ width: 700, height: 900 });
 	await openSandbox(page);
+	// Below the console, the phone is built as the reader scrolls towards it (ui/WhenNear).
+	await page.keyboard.press('End');
+	await expect(page.getByRole('complementary', { name: 'Virtual phone' })).toBeVisible();
 	// Both boxes from one moment: the console grows as its data arrives, pushing the phone down.
 	const gap = () =>
 		page.evaluate(() => {

@@ -147,6 +147,17 @@ describe('reads, against Dexie', () => {
 						// differently from version to version; the store never asks for that.
 						const plainOnly = how === 'count' || how === 'keys' || how === 'uniqueKeys';
 						const used = plainOnly ? steps.filter((t) => t.op === 'reverse') : steps;
+						// An empty range open at both ends: Dexie throws IndexedDB's DataError, the layer
+						// reads no record.
+						const empty =
+							s.kind === 'between' &&
+							!s.includeLower &&
+							!s.includeUpper &&
+							JSON.stringify(s.lower) === JSON.stringify(s.upper);
+						if (empty) {
+							expect(await ask(ours.table('items'), s, [], 'toArray')).toEqual([]);
+							continue;
+						}
 						const want = await ask(dexie.table('items'), s, used, how);
 						const got = await ask(ours.table('items'), s, used, how);
 						expect(got, JSON.stringify({ s, used, how })).toEqual(want);
