@@ -122,10 +122,6 @@ export class Database {
 		return this.connection.idb;
 	}
 
-	get isOpen(): boolean {
-		return !!this.connection.idb && !this.connection.closed;
-	}
-
 	/** The database's native version divided as Dexie declared it. */
 	get verno(): number {
 		return (this.connection.idb?.version ?? 0) / NATIVE_FACTOR;
@@ -144,11 +140,6 @@ export class Database {
 
 	table<T = unknown, K extends IDBValidKey = IDBValidKey, I = T>(name: string): Table<T, K, I> {
 		return new Table<T, K, I>(this, name);
-	}
-
-	/** Whether this is a transaction's view (reads and writes through it join the transaction). */
-	get inTransaction(): boolean {
-		return this.scope !== null;
 	}
 
 	/**

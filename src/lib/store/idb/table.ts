@@ -150,14 +150,6 @@ export class Table<T, K extends IDBValidKey = IDBValidKey, I = T> {
 		return this.toCollection().filter(match);
 	}
 
-	reverse(): Collection<T, K> {
-		return this.toCollection().reverse();
-	}
-
-	limit(n: number): Collection<T, K> {
-		return this.toCollection().limit(n);
-	}
-
 	offset(n: number): Collection<T, K> {
 		return this.toCollection().offset(n);
 	}
@@ -217,21 +209,5 @@ export class WhereClause<T, K extends IDBValidKey> {
 
 	startsWith(prefix: string): Collection<T, K> {
 		return this.#with([this.#range.bound(prefix, prefix + '\uffff')]);
-	}
-
-	above(key: IDBValidKey): Collection<T, K> {
-		return this.#with([this.#range.lowerBound(key, true)]);
-	}
-
-	aboveOrEqual(key: IDBValidKey): Collection<T, K> {
-		return this.#with([this.#range.lowerBound(key)]);
-	}
-
-	below(key: IDBValidKey): Collection<T, K> {
-		return this.#with([this.#range.upperBound(key, true)]);
-	}
-
-	belowOrEqual(key: IDBValidKey): Collection<T, K> {
-		return this.#with([this.#range.upperBound(key)]);
 	}
 }
