@@ -165,6 +165,8 @@ export class Collection<T, K extends IDBValidKey = IDBValidKey> {
 	): Promise<unknown[]> {
 		const source = this.#source(tx);
 		const limit = this.#plainLimit ?? Infinity;
+		// IndexedDB reads a count of 0 as "no limit".
+		if (limit === 0) return [];
 		const count = limit === Infinity ? undefined : limit;
 		const parts = await Promise.all(this.query.ranges.map((r) => request(get(source, r, count))));
 		const all = parts.length === 1 ? parts[0] : parts.flat();
