@@ -74,7 +74,9 @@ export async function run({ browser, base, record }) {
 			db.mail.where('userId').anyOf(chosen).toArray(),
 			db.tasks.toArray()
 		]);
-		const audit = (await db.audit.offset(auditBefore).toArray()).map(({ id: _id, ...a }) => a);
+		const audit = (await db.audit.toCollection().offset(auditBefore).toArray()).map(
+			({ id: _id, ...a }) => a
+		);
 		const scratch = new db.constructor(`bench-scratch-${Date.now()}`);
 		await scratch.open();
 		// Warm the scratch database up (its first write creates its files), then time the copy.

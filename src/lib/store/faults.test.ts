@@ -165,7 +165,7 @@ describe('schema upgrade', () => {
 				.table('tokens')
 				.where('[serverId+app+state+userId+serial]')
 				.between(['acme', 'MobilePASS+', 'Active'], ['acme', 'MobilePASS+', 'Active', []])
-				.keys()
+				.uniqueKeys()
 		).toEqual([['acme', 'MobilePASS+', 'Active', 'u1', '1']]);
 		expect(
 			await current

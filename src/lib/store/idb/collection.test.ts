@@ -51,11 +51,6 @@ const start = fc.oneof(
 		kind: fc.constant('anyOf' as const),
 		index: fc.constantFrom('group', 'id'),
 		keys: fc.array(fc.constantFrom('a', 'b', 'c', 'ab', 'ca'))
-	}),
-	fc.record({
-		kind: fc.constant('startsWith' as const),
-		index: fc.constant('id'),
-		prefix: fc.constantFrom('a', 'b', 'ab')
 	})
 );
 
@@ -84,15 +79,7 @@ const steps: fc.Arbitrary<Step[]> = fc
 		return out;
 	});
 
-const read = fc.constantFrom(
-	'toArray',
-	'primaryKeys',
-	'first',
-	'last',
-	'count',
-	'keys',
-	'uniqueKeys'
-);
+const read = fc.constantFrom('toArray', 'primaryKeys', 'first', 'last', 'count', 'uniqueKeys');
 
 type Start = typeof start extends fc.Arbitrary<infer S> ? S : never;
 
@@ -107,9 +94,7 @@ async function ask(table: any, s: Start, steps: Step[], how: string) {
 				? where.equals(s.key)
 				: s.kind === 'between'
 					? where.between(s.lower, s.upper, s.includeLower, s.includeUpper)
-					: s.kind === 'anyOf'
-						? where.anyOf(s.keys)
-						: where.startsWith(s.prefix);
+					: where.anyOf(s.keys);
 	for (const t of steps)
 		c =
 			t.op === 'filter'
@@ -143,9 +128,9 @@ describe('reads, against Dexie', () => {
 				async (items, queries) => {
 					const { dexie, ours } = await both(items);
 					for (const [s, steps, how] of queries) {
-						// Dexie's count and keys ignore what a filter, offset or limit would leave out
-						// differently from version to version; the store never asks for that.
-						const plainOnly = how === 'count' || how === 'keys' || how === 'uniqueKeys';
+						// Dexie's count and unique keys ignore what a filter, offset or limit would leave
+						// out differently from version to version; the store never asks for that.
+						const plainOnly = how === 'count' || how === 'uniqueKeys';
 						const used = plainOnly ? steps.filter((t) => t.op === 'reverse') : steps;
 						// An empty range open at both ends: Dexie throws IndexedDB's DataError, the layer
 						// reads no record.
@@ -198,7 +183,7 @@ describe('reads, against Dexie', () => {
 				await t
 					.where('id')
 					.equals('b')
-					.modify({ rank: 7, tags: ['z'] })
+					.modify((i: Item) => Object.assign(i, { rank: 7, tags: ['z'] }))
 			).toBe(1);
 			expect(await t.where('tags').equals('x').delete()).toBe(1);
 			expect(await t.orderBy('id').toArray()).toEqual([

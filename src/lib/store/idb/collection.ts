@@ -5,7 +5,7 @@
  * in key order is one getAll per range; any other walks a cursor.
  */
 import { request } from './request';
-import { applyChanges, type Table } from './table';
+import type { Table } from './table';
 
 /** One narrowing of a collection, applied to its records in the order they were called. */
 export type Stage<T> =
@@ -210,15 +210,6 @@ export class Collection<T, K extends IDBValidKey = IDBValidKey> {
 		});
 	}
 
-	/** The index keys of the records (with repeats). */
-	keys(): Promise<IDBValidKey[]> {
-		return this.#read(async (tx) => {
-			const out: IDBValidKey[] = [];
-			await this.#walk(tx, true, (c) => void out.push(c.key));
-			return out;
-		});
-	}
-
 	/** The distinct index keys. */
 	uniqueKeys(): Promise<IDBValidKey[]> {
 		return this.#read(async (tx) => {
@@ -242,16 +233,13 @@ export class Collection<T, K extends IDBValidKey = IDBValidKey> {
 	}
 
 	/**
-	 * Rewrites each record: `change` edits it in place or sets `ref.value` to replace it, or is a
-	 * set of key paths and values. Returns how many it visited.
+	 * Rewrites each record: `change` edits it in place or sets `ref.value` to replace it. Returns
+	 * how many it visited.
 	 */
-	modify(
-		change: ((record: T, ref: { value: unknown }) => void) | Record<string, unknown>
-	): Promise<number> {
+	modify(change: (record: T, ref: { value: unknown }) => void): Promise<number> {
 		return this.#writeEach((cursor) => {
 			const ref = { value: cursor.value };
-			if (typeof change === 'function') change(cursor.value as T, ref);
-			else applyChanges(ref.value as object, change);
+			change(cursor.value as T, ref);
 			cursor.update(ref.value);
 		});
 	}

@@ -96,11 +96,37 @@ describe('cached reads', () => {
 		await db.table<Note>('notes').put({ id: 'a', topic: 't' });
 		expect(await read()).toBe(1);
 		expect(reads).toBe(2);
-		// Inside a transaction it reads, through the transaction.
+		// Inside a transaction it reads, through the transaction, though the cache holds the key.
+		let inside = 0;
 		await db.transaction('r', 'notes', (tx) =>
-			tx.cached('all notes', ['notes'], () => tx.table('notes').count())
+			tx.cached('all notes', ['notes'], () => (inside++, tx.table('notes').count()))
 		);
+		expect(inside).toBe(1);
 		expect(reads).toBe(2);
+	});
+});
+
+describe('limits', () => {
+	it('a limit of 0 reads nothing (getAll would read a count of 0 as no limit)', async () => {
+		const db = fresh();
+		await db.table<Note>('notes').bulkPut([
+			{ id: 'a', topic: 't' },
+			{ id: 'b', topic: 't' }
+		]);
+		const getAll = IDBObjectStore.prototype.getAll;
+		let asked = 0;
+		IDBObjectStore.prototype.getAll = function (this: IDBObjectStore, ...args) {
+			asked++;
+			return getAll.apply(this, args);
+		};
+		try {
+			expect(await db.table('notes').toCollection().limit(0).toArray()).toEqual([]);
+			expect(asked).toBe(0);
+			expect(await db.table('notes').toCollection().limit(1).toArray()).toHaveLength(1);
+			expect(asked).toBe(1);
+		} finally {
+			IDBObjectStore.prototype.getAll = getAll;
+		}
 	});
 });
 

@@ -195,27 +195,12 @@ export class Database {
 			else noteRead(this.name, stores);
 			return body(this.scope.tx);
 		}
+		// A write alone is a transaction of its own; a read alone needs no wait for its commit.
+		if (mode === 'rw') return this.transaction('rw', stores, (tx) => tx.run(stores, mode, body));
 		const idb =
 			this.connection.idb && !this.connection.closed ? this.connection.idb : await this.ready();
-		if (mode === 'r') {
-			noteRead(this.name, stores);
-			return body(idb.transaction(stores, 'readonly'));
-		}
-		const tx = idb.transaction(stores, 'readwrite');
-		const done = settled(tx);
-		try {
-			const result = await body(tx);
-			await done;
-			noteWrite(this.name, stores);
-			return result;
-		} catch (error) {
-			try {
-				tx.abort();
-			} catch {
-				// Already over.
-			}
-			throw error;
-		}
+		noteRead(this.name, stores);
+		return body(idb.transaction(stores, 'readonly'));
 	}
 
 	/** (Methods a view calls are not #private: a view is made with Object.create.) */

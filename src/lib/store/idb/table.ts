@@ -4,13 +4,13 @@
  */
 import type { Database } from './database';
 import { request } from './request';
-import { Collection, type Query } from './collection';
+import { Collection } from './collection';
 
 /** The lowest and highest keys, for open ends of compound ranges: `[serverId, minKey]`. */
 export const minKey = -Infinity;
 export const maxKey: IDBValidKey = [[]];
 
-/** A Dexie-style key path ('a' or 'a.b') on a record. */
+/** Sets a Dexie-style key path ('a' or 'a.b') on a record; undefined deletes it. */
 function setPath(record: Record<string, unknown>, path: string, value: unknown) {
 	const parts = path.split('.');
 	let at = record;
@@ -18,12 +18,6 @@ function setPath(record: Record<string, unknown>, path: string, value: unknown) 
 	const last = parts[parts.length - 1];
 	if (value === undefined) delete at[last];
 	else at[last] = value;
-}
-
-/** Applies `changes` (key path → value; undefined deletes) to `record`, in place. */
-export function applyChanges(record: object, changes: Record<string, unknown>) {
-	for (const [path, value] of Object.entries(changes))
-		setPath(record as Record<string, unknown>, path, value);
 }
 
 export class Table<T, K extends IDBValidKey = IDBValidKey, I = T> {
@@ -112,12 +106,12 @@ export class Table<T, K extends IDBValidKey = IDBValidKey, I = T> {
 		return this.#write((s) => request(s.clear()));
 	}
 
-	/** Applies `changes` to the record of `key`: 1 if there was one, else 0. */
+	/** Sets `changes` (key path → value) on the record of `key`: 1 if there was one, else 0. */
 	update(key: K, changes: Partial<T> | Record<string, unknown>): Promise<number> {
 		return this.#write(async (s) => {
 			const record = await request(s.get(key));
 			if (record === undefined) return 0;
-			applyChanges(record, changes as Record<string, unknown>);
+			for (const [path, value] of Object.entries(changes)) setPath(record, path, value);
 			await request(s.put(record));
 			return 1;
 		});
@@ -139,29 +133,27 @@ export class Table<T, K extends IDBValidKey = IDBValidKey, I = T> {
 
 	/** Every record, in the order of `index`. */
 	orderBy(index: string): Collection<T, K> {
-		return this.#collection({ index: this.isPrimary(index) ? null : index, ranges: [null] });
+		return this.collection(index, [null]);
 	}
 
 	toCollection(): Collection<T, K> {
-		return this.#collection({ index: null, ranges: [null] });
+		return this.collection(':id', [null]);
 	}
 
 	filter(match: (record: T) => boolean): Collection<T, K> {
 		return this.toCollection().filter(match);
 	}
 
-	offset(n: number): Collection<T, K> {
-		return this.toCollection().offset(n);
-	}
-
-	#collection(q: Pick<Query<T>, 'index' | 'ranges'>): Collection<T, K> {
-		return new Collection<T, K>(this, { ...q, reverse: false, stages: [] });
-	}
-
-	/** Whether `index` is the primary key rather than an index of the store. */
-	isPrimary(index: string): boolean {
+	/** The records of `ranges` (null: every key) of `index`, which may name the primary key. */
+	collection(index: string, ranges: (IDBKeyRange | null)[]): Collection<T, K> {
 		const { keyPath } = this.db.spec(this.name);
-		return index === ':id' || (typeof keyPath === 'string' && index === keyPath);
+		const primary = index === ':id' || (typeof keyPath === 'string' && index === keyPath);
+		return new Collection<T, K>(this, {
+			index: primary ? null : index,
+			ranges,
+			reverse: false,
+			stages: []
+		});
 	}
 }
 
@@ -173,12 +165,7 @@ export class WhereClause<T, K extends IDBValidKey> {
 	) {}
 
 	#with(ranges: (IDBKeyRange | null)[]): Collection<T, K> {
-		return new Collection<T, K>(this.table, {
-			index: this.table.isPrimary(this.index) ? null : this.index,
-			ranges,
-			reverse: false,
-			stages: []
-		});
+		return this.table.collection(this.index, ranges);
 	}
 
 	get #range() {
@@ -205,9 +192,5 @@ export class WhereClause<T, K extends IDBValidKey> {
 		const sorted = [...keys].sort((a, b) => this.#cmp(a, b));
 		const unique = sorted.filter((k, i) => i === 0 || this.#cmp(sorted[i - 1], k) !== 0);
 		return this.#with(unique.map((k) => this.#range.only(k)));
-	}
-
-	startsWith(prefix: string): Collection<T, K> {
-		return this.#with([this.#range.bound(prefix, prefix + '\uffff')]);
 	}
 }
