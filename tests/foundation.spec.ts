@@ -1,5 +1,5 @@
 import { CONSOLE_TABS, userById } from './console-helpers';
-import { expect, openSandbox, test } from './fixtures';
+import { expect, openSandbox, settled, test } from './fixtures';
 
 test('the console and the phone render side by side', async ({ page }) => {
 	await openSandbox(page);
@@ -28,6 +28,19 @@ test('the phone stacks under the console on a narrow screen', async ({ page }) =
 			return phone.top - pane.bottom;
 		});
 	await expect.poll(gap).toBeGreaterThanOrEqual(-1);
+});
+
+test('on a phone, the virtual phone under a long page is built as the reader scrolls to it', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 412, height: 823 });
+	await openSandbox(page, '/tokens');
+	await settled(page);
+	const phone = page.getByRole('complementary', { name: 'Virtual phone' });
+	// The Token List is several screens long: nothing of the phone is built yet.
+	await expect(phone).toHaveCount(0);
+	await page.keyboard.press('End');
+	await expect(phone).toBeVisible();
 });
 
 test('Snapshot counts equal the seeded demo', async ({ page }) => {
