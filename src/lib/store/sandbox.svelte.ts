@@ -53,9 +53,10 @@ export class Sandbox {
 	async start({ demoWorld = true } = {}) {
 		try {
 			if (!this.db) {
-				// A first visit builds its world right after the open: fetch the generator meanwhile,
-				// not one round trip later (a cached module on every later visit).
-				if (demoWorld) import('$lib/domain/seed').catch(() => {});
+				// A first visit builds its world right after the open, and so does an embed that opens a
+				// scenario: fetch the generator meanwhile, not one round trip later (a cached module on
+				// every later visit).
+				import('$lib/domain/seed').catch(() => {});
 				const { db, mode } = await openDatabase(this.#dbName);
 				this.db = db;
 				this.storage = mode;
