@@ -22,3 +22,12 @@ export function markWelcomeSeen() {
 		/* storage blocked: nothing to remember it in */
 	}
 }
+
+/**
+ * A first visit shows the welcome with its first screen: fetched as the app starts, while the
+ * database opens, not one round trip after the page is built (half a second on a slow phone
+ * network, and the welcome is the largest thing that screen paints).
+ */
+export function prefetchWelcome(): void {
+	if (!welcomeSeen()) import('./Welcome.svelte').catch(() => {});
+}
