@@ -20,8 +20,9 @@ export async function simulatedNow(db: SandboxDB): Promise<Instant> {
 
 /**
  * Runs one domain command in one transaction: read what it needs, decide, apply its changes,
- * audit it. `decide` reads through `tx`, the transaction's view of the database. A refused command changes no table but the audit trail; an error aborts the
- * transaction, so a half-applied command cannot exist.
+ * audit it. `decide` reads through `tx`, the transaction's view of the database. A refused
+ * command changes no table but the audit trail; an error aborts the transaction, so a
+ * half-applied command cannot exist.
  */
 export async function execute(
 	db: SandboxDB,

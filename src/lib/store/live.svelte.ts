@@ -81,7 +81,8 @@ export interface LiveRead<T> {
 /**
  * A live query whose arguments are reactive: `args` is read in a derived, so a change to any
  * rune it touches (server, page, search) that changes its value restarts the query, and `query`
- * only sees the plain values. One line per use: `live(() => ({ serverId, page }), (a) => tokenPage(db, a))`.
+ * only sees the plain values. One line per use:
+ * `live(() => ({ serverId, page }), (a) => tokenPage(db, a))`.
  * Call it where runes may be created (component setup or a class field). A query without
  * arguments needs no derived: `new Live(() => readSession(db))`.
  */

@@ -1,7 +1,6 @@
 import { createContext } from 'svelte';
 import type { VirtualServer } from '$lib/domain/types';
-import type { Preferences } from './db';
-import type { SandboxDB } from './db';
+import type { Preferences, SandboxDB } from './db';
 import { openDatabase, type StorageMode } from './open';
 import { SimClock } from './clock.svelte';
 import { Live } from './live.svelte';

@@ -60,10 +60,6 @@ export class Collection<T, K extends IDBValidKey = IDBValidKey> {
 		return new Collection<T, K>(this.table, { ...this.query, reverse: !this.query.reverse });
 	}
 
-	clone(): Collection<T, K> {
-		return new Collection<T, K>(this.table, this.query);
-	}
-
 	#source(tx: IDBTransaction): Source {
 		const store = tx.objectStore(this.table.name);
 		return this.query.index === null ? store : store.index(this.query.index);

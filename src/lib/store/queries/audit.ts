@@ -21,13 +21,14 @@ export async function auditPage(db: SandboxDB, serverId: string, f: AuditFilter,
 		(!serial || (e.serial ?? '').includes(serial)) &&
 		(!f.action || e.action === f.action);
 	const all = db.audit.where('[serverId+at]').between([serverId, -Infinity], [serverId, Infinity]);
-	const filtered = () => all.clone().reverse().filter(match);
+	// Collections are values: each step returns a new one, so both reads start from `filtered`.
+	const filtered = all.reverse().filter(match);
 	const [events, total] = await Promise.all([
-		filtered()
+		filtered
 			.offset(page * AUDIT_PAGE_SIZE)
 			.limit(AUDIT_PAGE_SIZE)
 			.toArray(),
-		user || serial || f.action ? filtered().count() : all.count()
+		user || serial || f.action ? filtered.count() : all.count()
 	]);
 	return { events, total };
 }
