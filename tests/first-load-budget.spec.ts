@@ -20,3 +20,22 @@ test('the first load of the sandbox fetches at most 70 KB of gzipped JavaScript'
 	expect(kb).toBeGreaterThan(20);
 	expect(kb).toBeLessThanOrEqual(70);
 });
+
+// src/lib/server/walkthrough-preloads.ts: the embed's page names in its HTML the modules of the
+// walkthrough's start, so that the browser fetches them with the page, not a round trip later.
+test("an embed's start fetches only two modules that its page's HTML does not name", async ({
+	page
+}) => {
+	const path = '/embed?scenario=migrate-one-user';
+	const scripts: string[] = [];
+	page.on('request', (request) => {
+		if (request.url().endsWith('.js')) scripts.push(new URL(request.url()).pathname);
+	});
+	const html = await (await page.request.get(path)).text();
+	await page.goto(path);
+	await expect(page.getByRole('button', { name: 'Hide steps' })).toBeVisible();
+	await page.waitForLoadState('networkidle');
+	expect(scripts.length).toBeGreaterThan(20);
+	// SvelteKit's error page, which its start fetches on every page, and the scenario's content.
+	expect(scripts.filter((script) => !html.includes(`"${script}"`))).toHaveLength(2);
+});

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+
+/**
+ * The files an embedded walkthrough's start fetches beside its own page: the bridge, the bar,
+ * the checklist ($lib/embed/prefetch.ts), the world generator (every embed builds a world of its
+ * own) and the sandbox's first page, `/`, which the embed hands over to. Named in the /embed
+ * page's HTML, the browser fetches them with the page. Fetched by the app instead, each took a
+ * task's time to add (a `<link>` per file, 28 of them) and came one round trip later, after the
+ * app's code had run: Lighthouse mobile, median of five, 81 → 86. Of the scenario, which only
+ * the app knows (a query parameter), the HTML names what every scenario's content imports.
+ */
+const MODULES = [
+	'src/lib/embed/EmbedBridge.svelte',
+	'src/lib/embed/EmbedBar.svelte',
+	'src/lib/training/ChecklistPanel.svelte',
+	'src/lib/domain/seed.ts'
+];
+/** Each built-in scenario's content, a module of its own. */
+const SCENARIOS = 'src/lib/scenarios/content/';
+/** The components of `/`, each inside a route node that SvelteKit generates. */
+const ROUTE = ['src/routes/(sandbox)/+layout.svelte', 'src/routes/(sandbox)/+page.svelte'];
+
+interface Chunk {
+	file: string;
+	src?: string;
+	imports?: string[];
+	css?: string[];
+}
+
+/**
+ * `<link>` tags for those files, for the prerendered /embed page `html`, leaving out what it names
+ * already. Read from the client build's Vite manifest, which SvelteKit writes before it
+ * prerenders: this module runs at build time only (src/hooks.server.ts).
+ */
+export function walkthroughPreloads(html: string): string {
+	// hooks.server.ts is built to <outDir>/output/server/entries/; the client beside the server.
+	const manifest: Record<string, Chunk> = JSON.parse(
+		readFileSync(new URL('../../client/.vite/manifest.json', import.meta.url), 'utf8')
+	);
+	const routeNodes = Object.keys(manifest).filter((key) => {
+		const src = manifest[key].src;
+		if (!src?.includes('/generated/client-optimized/nodes/')) return false;
+		const node = readFileSync(src, 'utf8');
+		return ROUTE.some((component) => node.includes(`/${component}"`));
+	});
+	const roots = [...MODULES, ...routeNodes];
+	if (roots.length !== MODULES.length + ROUTE.length || roots.some((key) => !manifest[key]))
+		throw new Error(`walkthroughPreloads: not all of ${roots.join(', ')} are in the build`);
+
+	/** The chunk `key` and everything it imports, scripts and styles. */
+	const closure = (key: string, scripts = new Set<string>(), styles = new Set<string>()) => {
+		const chunk = manifest[key];
+		if (scripts.has(chunk.file)) return { scripts, styles };
+		scripts.add(chunk.file);
+		for (const css of chunk.css ?? []) styles.add(css);
+		for (const imported of chunk.imports ?? []) closure(imported, scripts, styles);
+		return { scripts, styles };
+	};
+	const scripts = new Set<string>();
+	const styles = new Set<string>();
+	for (const key of roots) closure(key, scripts, styles);
+	const contents = Object.keys(manifest).filter((key) => key.startsWith(SCENARIOS));
+	const shared = contents
+		.map((key) => closure(key).scripts)
+		.reduce((a, b) => new Set([...a].filter((file) => b.has(file))));
+	for (const file of shared) scripts.add(file);
+
+	// The page's own links give the prefix: `/`, a base path, or `./` in the relative build.
+	// Low priority: the first paint needs none of them, and the page's own modules come first.
+	const prefix = /href="([^"]*?)_app\/immutable\//.exec(html)?.[1];
+	if (prefix === undefined) throw new Error('walkthroughPreloads: the page links no module');
+	const link = (file: string, rel: string) =>
+		html.includes(`${prefix}${file}"`)
+			? ''
+			: `<link href="${prefix}${file}" ${rel} fetchpriority="low">`;
+	return (
+		[...scripts].map((file) => link(file, 'rel="modulepreload"')).join('') +
+		// A style a page needs is loaded before the page shows: fetched ahead, not applied yet.
+		[...styles].map((file) => link(file, 'rel="preload" as="style"')).join('')
+	);
+}
