@@ -86,3 +86,21 @@ test('the clock controls are reachable with the keyboard', async ({ page }) => {
 	await page.keyboard.press('Enter');
 	await expect(page.getByTestId('sim-time')).toContainText('2026/03/03');
 });
+
+test('the focused step stays in sight in a list that scrolls', async ({ page }) => {
+	await page.setViewportSize({ width: 412, height: 800 });
+	await start(page, 'Migrate one user from MobilePASS 8 to MobilePASS+');
+	const list = page.getByRole('list', { name: 'Steps' });
+	const scrolls = await list.evaluate((l) => l.scrollHeight > l.clientHeight + 20);
+	expect(scrolls).toBe(true);
+	const inSight = () =>
+		list.evaluate((l) => {
+			const item = l.querySelector('.focused')!.getBoundingClientRect();
+			const box = l.getBoundingClientRect();
+			return item.top >= box.top - 1 && item.bottom <= box.bottom + 1;
+		});
+	for (const key of ['n', 'n', 'n', 'n', 'n', 'p', 'p', 'p', 'p', 'p']) {
+		await page.keyboard.press(key);
+		await expect.poll(inSight).toBe(true);
+	}
+});
