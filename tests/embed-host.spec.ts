@@ -67,12 +67,15 @@ test('the iframe takes the content height, settles, and follows the content both
 	expect(start).toBeLessThan(3000);
 
 	// the steps folded away: the frame shrinks to the content
+	// (the button's new name first: polled before the panel folds, the old height looks settled)
 	await frame.getByRole('button', { name: 'Hide steps' }).click();
+	await expect(frame.getByRole('button', { name: 'Show steps' })).toBeVisible();
 	const shorter = await expectSettled(page);
 	expect(shorter).toBeLessThan(start - 50);
 
 	// and unfolded: it grows again, to the same height
 	await frame.getByRole('button', { name: 'Show steps' }).click();
+	await expect(frame.getByRole('button', { name: 'Hide steps' })).toBeVisible();
 	const taller = await expectSettled(page);
 	expect(taller).toBe(start);
 });
