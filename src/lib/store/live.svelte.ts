@@ -60,6 +60,16 @@ export class Live<T> {
 		return this.#value;
 	}
 
+	/**
+	 * A first value read before anything shows the query, e.g. as the app starts: the first
+	 * screen is built with it rather than with nothing, and again once the query answers.
+	 */
+	seed(value: T) {
+		if (this.#loaded) return;
+		this.#value = value;
+		this.#loaded = true;
+	}
+
 	get loaded(): boolean {
 		this.#subscribe();
 		return this.#loaded;

@@ -41,7 +41,7 @@ export class Sandbox {
 		this.#dbName = dbName;
 		this.clock = new SimClock(() => this.db);
 		this.#prefs = new Live(() => readPreferences(this.db));
-		this.#servers = new Live(() => this.db.servers.toArray());
+		this.#servers = new Live(() => this.#readServers());
 		this.#world = new Live(() => readWorldInfo(this.db));
 	}
 
@@ -60,15 +60,22 @@ export class Sandbox {
 				this.db = db;
 				this.storage = mode;
 			}
-			if (demoWorld && (await ensureWorld(this.db))) {
-				// The world's write ends in a task that wakes every live query: the first screen
-				// renders in the next one, two shorter tasks instead of one long one on a phone.
-				await new Promise((resolve) => setTimeout(resolve));
-			}
+			if (demoWorld) await ensureWorld(this.db);
+			// Which server, and whose phone, the first screen shows: known before it is built, or
+			// every page would query once for no server and again once these answered. (Read after
+			// the world's write, whose last task wakes every live query: the first screen is built
+			// in a task of its own, where these answer.)
+			const [prefs, servers] = await Promise.all([readPreferences(this.db), this.#readServers()]);
+			this.#prefs.seed(prefs);
+			this.#servers.seed(servers);
 			this.ready = true;
 		} catch (error) {
 			this.startError = (error as Error)?.message ?? String(error);
 		}
+	}
+
+	#readServers(): Promise<VirtualServer[]> {
+		return this.db.servers.toArray();
 	}
 
 	/** Build a seeded world in place of this one (Reset world, and the automation hook). */
