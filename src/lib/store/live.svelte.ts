@@ -36,21 +36,27 @@ export class Live<T> {
 				if (waiting) awaitingFirst--;
 				waiting = false;
 			};
-			const sub = liveQuery(query).subscribe({
-				next: (v) => {
-					this.#value = v;
-					this.#loaded = true;
-					this.#error = undefined;
-					arrived();
-				},
-				error: (e) => {
-					this.#error = e;
-					arrived();
-				}
+			// The read starts in a task of its own, not in the one that reads `current`: a first
+			// screen starts a dozen queries as it is built, and their reads made that task long.
+			let sub: { unsubscribe(): void } | undefined;
+			const starting = setTimeout(() => {
+				sub = liveQuery(query).subscribe({
+					next: (v) => {
+						this.#value = v;
+						this.#loaded = true;
+						this.#error = undefined;
+						arrived();
+					},
+					error: (e) => {
+						this.#error = e;
+						arrived();
+					}
+				});
 			});
 			return () => {
+				clearTimeout(starting);
 				arrived();
-				sub.unsubscribe();
+				sub?.unsubscribe();
 			};
 		});
 	}
