@@ -87,16 +87,11 @@ export async function resetWorld(
 	}
 }
 
-/**
- * On first open, seed the demo world; if another tab is already doing it, use theirs. Says
- * whether it built one.
- */
-export async function ensureWorld(db: SandboxDB): Promise<boolean> {
-	if (await readWorldInfo(db)) return false;
+/** On first open, seed the demo world; if another tab is already doing it, use theirs. */
+export async function ensureWorld(db: SandboxDB): Promise<void> {
+	if (await readWorldInfo(db)) return;
 	const world = await generate(DEMO_SPEC);
-	return db.transaction('rw', [...db.worldTables, db.meta], async (tx) => {
-		if (await readWorldInfo(tx)) return false;
-		await replaceWorld(tx, world, DEMO_SPEC);
-		return true;
+	await db.transaction('rw', [...db.worldTables, db.meta], async (tx) => {
+		if (!(await readWorldInfo(tx))) await replaceWorld(tx, world, DEMO_SPEC);
 	});
 }
