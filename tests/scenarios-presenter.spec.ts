@@ -93,14 +93,18 @@ test('the focused step stays in sight in a list that scrolls', async ({ page }) 
 	const list = page.getByRole('list', { name: 'Steps' });
 	const scrolls = await list.evaluate((l) => l.scrollHeight > l.clientHeight + 20);
 	expect(scrolls).toBe(true);
-	const inSight = () =>
+	// Which step is focused, and whether it is inside the list's visible box.
+	const focused = () =>
 		list.evaluate((l) => {
-			const item = l.querySelector('.focused')!.getBoundingClientRect();
-			const box = l.getBoundingClientRect();
-			return item.top >= box.top - 1 && item.bottom <= box.bottom + 1;
+			const item = l.querySelector('.focused')!;
+			const [box, rect] = [l.getBoundingClientRect(), item.getBoundingClientRect()];
+			const inSight = rect.top >= box.top - 1 && rect.bottom <= box.bottom + 1;
+			return { step: [...l.children].indexOf(item), inSight };
 		});
+	let step = 0;
 	for (const key of ['n', 'n', 'n', 'n', 'n', 'p', 'p', 'p', 'p', 'p']) {
 		await page.keyboard.press(key);
-		await expect.poll(inSight).toBe(true);
+		step += key === 'n' ? 1 : -1;
+		await expect.poll(focused).toEqual({ step, inSight: true });
 	}
 });
