@@ -1,24 +1,13 @@
-import { preloadCode } from '$app/navigation';
-import { resolve } from '$app/paths';
 import type { EmbedSettings } from './protocol';
 
 /**
- * An embedded walkthrough's code, fetched side by side as the app starts: the bridge, the bar,
- * the checklist, the scenario's content and the sandbox's first page. Otherwise each is fetched
- * only once the one before it has run, one round trip after another: on a slow phone network,
- * about half a second each before the reader sees the first step (Lighthouse's LCP).
- * A fetch that fails here fails again, and is reported, where the module is used.
+ * The scenario an embedded walkthrough opens, fetched as the app starts, while the database
+ * opens, not one round trip after the embed's start page has run (about half a second on a slow
+ * phone network). The rest of the walkthrough's code the /embed page's HTML names itself
+ * ($lib/server/walkthrough-preloads.ts); only the app knows the scenario (a query parameter).
+ * A fetch that fails here fails again, and is reported, where the scenario is opened.
  */
-export function prefetchWalkthrough(settings: EmbedSettings): void {
-	const fetches: Promise<unknown>[] = [
-		import('./EmbedBridge.svelte'),
-		import('./EmbedBar.svelte'),
-		preloadCode(resolve('/'))
-	];
-	if (settings.scenario)
-		fetches.push(
-			import('$lib/training/ChecklistPanel.svelte'),
-			import('$lib/scenarios/catalog').then((c) => c.loadScenario(settings.scenario!))
-		);
-	for (const f of fetches) f.catch(() => {});
+export function prefetchScenario(settings: EmbedSettings): void {
+	const id = settings.scenario;
+	if (id) import('$lib/scenarios/catalog').then((c) => c.loadScenario(id)).catch(() => {});
 }

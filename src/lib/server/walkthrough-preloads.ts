@@ -2,13 +2,12 @@ import { readFileSync } from 'node:fs';
 
 /**
  * The files an embedded walkthrough's start fetches beside its own page: the bridge, the bar,
- * the checklist ($lib/embed/prefetch.ts), the world generator (every embed builds a world of its
- * own) and the sandbox's first page, `/`, which the embed hands over to. Named in the /embed
- * page's HTML, the browser fetches them with the page. Fetched by the app instead, each took a
- * task's time to add (a `<link>` per file, 28 of them) and came one round trip later, after the
- * app's code had run (Lighthouse mobile on the embed, medians of five side by side with the build
+ * the checklist, the world generator (every embed builds a world of its own) and the sandbox's
+ * first page, `/`, which the embed hands over to. Named in the /embed page's HTML, the browser
+ * fetches them with the page. Fetched by the app instead, each took a task's time to add (a
+ * `<link>` per file, 28 of them) and came one round trip later, after the app's code had run (Lighthouse mobile on the embed, medians of five side by side with the build
  * before: 81 → 86, and 83 → 85 another time). Of the scenario, which only the app knows (a query
- * parameter), the HTML names what every scenario's content imports.
+ * parameter, $lib/embed/prefetch.ts), the HTML names what every scenario's content imports.
  */
 const MODULES = [
 	'src/lib/embed/EmbedBridge.svelte',
