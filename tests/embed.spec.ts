@@ -134,3 +134,22 @@ for (const [width, panel, theme] of [
 		await expectNoAxeViolations(page);
 	});
 }
+
+test('after the walkthrough opens, the keyboard starts at the top: the bar, then the console', async ({
+	page
+}) => {
+	// The embed's start hands over to the sandbox keeping focus and scroll (routes/embed): the
+	// first Tab must still land on the first control, not after wherever the start page was.
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await page.goto('/embed?scenario=migrate-one-user');
+	await expect(page.getByRole('region', { name: /Scenario/ })).toBeVisible();
+	await expect(page).toHaveURL(/\/$/);
+	expect(await page.evaluate(() => [window.scrollY, document.activeElement?.tagName])).toEqual([
+		0,
+		'BODY'
+	]);
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('button', { name: 'Reset walkthrough' })).toBeFocused();
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('button', { name: 'Pause' })).toBeFocused();
+});
