@@ -5,10 +5,9 @@ import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { chromiumLaunchOptions } from '../tests/browser.js';
-import { startStaticServer } from './bench/_static.js';
+import { localCertificate, startStaticServer } from './bench/_static.js';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4179);
-const base = `http://127.0.0.1:${PORT}`;
 // BENCH_BUILD measures another build (e.g. main's, copied aside) with the same bench.
 const BUILD = process.env.BENCH_BUILD ?? 'build';
 const results = [];
@@ -38,9 +37,18 @@ const modules = readdirSync(new URL('./bench/', import.meta.url))
 	.filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
 	.sort();
 
-// Served gzipped, as a static host serves it.
-const server = await startStaticServer(BUILD, PORT);
-const browser = await chromium.launch(chromiumLaunchOptions());
+// Served gzipped over HTTP/2 with TLS, as a static host serves it. BENCH_HTTP1=1 serves HTTP/1.1
+// instead (as the bench did until session 10), for comparing with figures measured so.
+const tls = process.env.BENCH_HTTP1 ? null : localCertificate();
+if (!tls && !process.env.BENCH_HTTP1) console.log('No certificate (openssl?): serving HTTP/1.1');
+const base = `${tls ? 'https' : 'http'}://127.0.0.1:${PORT}`;
+const server = await startStaticServer(BUILD, PORT, { tls });
+const launch = chromiumLaunchOptions();
+// The certificate is the bench's own, for 127.0.0.1 only.
+const browser = await chromium.launch({
+	...launch,
+	args: [...(launch.args ?? []), '--ignore-certificate-errors']
+});
 try {
 	for (const file of modules) {
 		const { run } = await import(`./bench/${file}`);
