@@ -12,7 +12,7 @@ export async function run({ browser, base, record }) {
 		record,
 		'/embed?scenario=migrate-one-user',
 		'First load of an embedded walkthrough',
-		105
+		95
 	);
 }
 

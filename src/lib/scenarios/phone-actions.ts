@@ -3,7 +3,6 @@
  * commands (phone-commands.ts), as tapping through the virtual phone would. The phone commands
  * load on first use, like the phone's screens that call them.
  */
-import { totpCode } from '$lib/domain/otp';
 import type { CommandResult } from '$lib/store/execute';
 import { realNow } from '$lib/store/execute';
 import { applicationsOf } from '$lib/store/queries/phone-apps';
@@ -12,6 +11,8 @@ import type { StepContext } from './types';
 
 const OK: CommandResult = { ok: true, message: 'Done.' };
 const phoneCommands = () => import('$lib/store/phone-commands');
+// The OTP library (a tenth of the embed's first load) is needed only when a step types a code.
+const otp = () => import('$lib/domain/otp');
 /** The PIN "Do it for me" chooses where the virtual server's PIN policy asks for one. */
 export const DEMO_PIN = '1357';
 
@@ -84,8 +85,8 @@ export function signIn(userId: string, applicationName: string, typeCodeIfNoPush
 		if (sent.ok) return pc.answerPushCommand(ctx.db, sent.requestId, 'approve');
 		const token = plusToken(ctx.view, userId);
 		if (!typeCodeIfNoPush || !token?.secret) return sent;
-		const otp = { secret: token.secret, digits: token.digits, period: token.period };
-		const code = totpCode(otp, realNow());
+		const params = { secret: token.secret, digits: token.digits, period: token.period };
+		const code = (await otp()).totpCode(params, realNow());
 		return pc.signInCommand(ctx.db, app.id, user.userId, code);
 	};
 }
