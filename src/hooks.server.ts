@@ -2,7 +2,7 @@ import { base } from '$app/paths';
 import { building } from '$app/environment';
 import type { Handle } from '@sveltejs/kit';
 import { firstPaintShell } from '$lib/first-paint/shell';
-import { walkthroughPreloads } from '$lib/server/walkthrough-preloads';
+import { withWalkthroughPreloads } from '$lib/server/walkthrough-preloads';
 
 /**
  * Runs at prerender time only (the site is static).
@@ -10,8 +10,9 @@ import { walkthroughPreloads } from '$lib/server/walkthrough-preloads';
  *   JavaScript has loaded ($lib/first-paint/shell.ts).
  * - The /embed page gets one small script of its own, ahead of the app, that keeps the messages
  *   a documentation page sends at the iframe's load: the app itself starts later, and they would
- *   be lost (docs/embedding.md). Its HTML also names the modules the walkthrough's start needs
- *   ($lib/server/walkthrough-preloads.ts; in a build only: `vite dev` has no manifest).
+ *   be lost (docs/embedding.md). Its HTML also names the modules the walkthrough's start needs,
+ *   with their styles ($lib/server/walkthrough-preloads.ts; in a build only: `vite dev` has no
+ *   manifest).
  */
 export const handle: Handle = ({ event, resolve }) => {
 	const embed = event.url.pathname === `${base}/embed`;
@@ -22,10 +23,9 @@ export const handle: Handle = ({ event, resolve }) => {
 				`${firstPaintShell(event.url.pathname, embed)}<div class="app-root">`
 			);
 			if (!embed) return page;
-			const preloads = building ? walkthroughPreloads(page) : '';
-			return page.replace(
+			return (building ? withWalkthroughPreloads(page) : page).replace(
 				'</head>',
-				`${preloads}<script src="${base}/embed-inbox.js" defer></script></head>`
+				`<script src="${base}/embed-inbox.js" defer></script></head>`
 			);
 		}
 	});

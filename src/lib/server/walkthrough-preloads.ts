@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
 /**
@@ -8,6 +9,8 @@ import { readFileSync } from 'node:fs';
  * `<link>` per file, 28 of them) and came one round trip later, after the app's code had run (Lighthouse mobile on the embed, medians of five side by side with the build
  * before: 81 → 86, and 83 → 85 another time). Of the scenario, which only the app knows (a query
  * parameter, $lib/embed/prefetch.ts), the HTML names what every scenario's content imports.
+ * Their styles go inline, as the other pages' own do (svelte.config.js): added as stylesheets at
+ * the hand-over, they were parsed and applied in the task that builds the sandbox.
  */
 const MODULES = [
 	'src/lib/embed/EmbedBridge.svelte',
@@ -28,15 +31,18 @@ interface Chunk {
 }
 
 /**
- * `<link>` tags for those files, for the prerendered /embed page `html`, leaving out what it names
- * already. Read from the client build's Vite manifest, which SvelteKit writes before it
- * prerenders: this module runs at build time only (src/hooks.server.ts).
+ * The prerendered /embed page `html` with those files: `<link>` tags for the modules it does not
+ * name already, and their styles inline, each file with a disabled `<link>` that tells the app's
+ * module loader it is there (as SvelteKit does for a page's own styles), the style's hash added
+ * to the page's content security policy. Read from the client build (its Vite manifest, which
+ * SvelteKit writes before it prerenders): this module runs at build time only
+ * (src/hooks.server.ts).
  */
-export function walkthroughPreloads(html: string): string {
+export function withWalkthroughPreloads(html: string): string {
 	// hooks.server.ts is built to <outDir>/output/server/entries/; the client beside the server.
-	const manifest: Record<string, Chunk> = JSON.parse(
-		readFileSync(new URL('../../client/.vite/manifest.json', import.meta.url), 'utf8')
-	);
+	const client = (file: string) =>
+		readFileSync(new URL(`../../client/${file}`, import.meta.url), 'utf8');
+	const manifest: Record<string, Chunk> = JSON.parse(client('.vite/manifest.json'));
 	const routeNodes = Object.keys(manifest).filter((key) => {
 		const src = manifest[key].src;
 		if (!src?.includes('/generated/client-optimized/nodes/')) return false;
@@ -45,7 +51,7 @@ export function walkthroughPreloads(html: string): string {
 	});
 	const roots = [...MODULES, ...routeNodes];
 	if (roots.length !== MODULES.length + ROUTE.length || roots.some((key) => !manifest[key]))
-		throw new Error(`walkthroughPreloads: not all of ${roots.join(', ')} are in the build`);
+		throw new Error(`withWalkthroughPreloads: not all of ${roots.join(', ')} are in the build`);
 
 	/** The chunk `key` and everything it imports, scripts and styles. */
 	const closure = (key: string, scripts = new Set<string>(), styles = new Set<string>()) => {
@@ -68,14 +74,28 @@ export function walkthroughPreloads(html: string): string {
 	// The page's own links give the prefix: `/`, a base path, or `./` in the relative build.
 	// Low priority: the first paint needs none of them, and the page's own modules come first.
 	const prefix = /href="([^"]*?)_app\/immutable\//.exec(html)?.[1];
-	if (prefix === undefined) throw new Error('walkthroughPreloads: the page links no module');
-	const link = (file: string, rel: string) =>
-		html.includes(`${prefix}${file}"`)
-			? ''
-			: `<link href="${prefix}${file}" ${rel} fetchpriority="low">`;
-	return (
-		[...scripts].map((file) => link(file, 'rel="modulepreload"')).join('') +
-		// A style a page needs is loaded before the page shows: fetched ahead, not applied yet.
-		[...styles].map((file) => link(file, 'rel="preload" as="style"')).join('')
-	);
+	if (prefix === undefined) throw new Error('withWalkthroughPreloads: the page links no module');
+	const named = (file: string) => html.includes(`${prefix}${file}"`);
+	const links = [...scripts]
+		.filter((file) => !named(file))
+		.map((file) => `<link href="${prefix}${file}" rel="modulepreload" fetchpriority="low">`);
+	const inline = [...styles].filter((file) => !named(file));
+	const css = inline.map(client).join('');
+	const hash = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+	// `style-src` itself, not `style-src-attr`.
+	const policy = /(content-security-policy"[^>]*\bstyle-src(?!-))([^;"]*)/;
+	if (!policy.test(html)) throw new Error('withWalkthroughPreloads: the page has no style-src policy');
+	return html
+		.replace(policy, `$1$2 ${hash}`)
+		.replace(
+			'</head>',
+			links.join('') +
+				inline
+					.map(
+						(file) =>
+							`<link href="${prefix}${file}" rel="stylesheet" disabled media="(max-width: 0)">`
+					)
+					.join('') +
+				`<style>${css}</style></head>`
+		);
 }
