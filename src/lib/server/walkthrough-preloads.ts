@@ -84,7 +84,8 @@ export function withWalkthroughPreloads(html: string): string {
 	const hash = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
 	// `style-src` itself, not `style-src-attr`.
 	const policy = /(content-security-policy"[^>]*\bstyle-src(?!-))([^;"]*)/;
-	if (!policy.test(html)) throw new Error('withWalkthroughPreloads: the page has no style-src policy');
+	if (!policy.test(html))
+		throw new Error('withWalkthroughPreloads: the page has no style-src policy');
 	return html
 		.replace(policy, `$1$2 ${hash}`)
 		.replace(
