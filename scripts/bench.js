@@ -38,7 +38,7 @@ const modules = readdirSync(new URL('./bench/', import.meta.url))
 	.sort();
 
 // Served gzipped over HTTP/2 with TLS, as a static host serves it. BENCH_HTTP1=1 serves HTTP/1.1
-// instead (as the bench did until session 10), for comparing with figures measured so.
+// instead, as the bench once did, to compare with figures measured that way.
 const tls = process.env.BENCH_HTTP1 ? null : localCertificate();
 if (!tls && !process.env.BENCH_HTTP1) console.log('No certificate (openssl?): serving HTTP/1.1');
 const base = `${tls ? 'https' : 'http'}://127.0.0.1:${PORT}`;

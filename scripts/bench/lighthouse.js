@@ -7,10 +7,11 @@ import { chromium } from '@playwright/test';
 /**
  * Lighthouse 12 scores of the gzipped production build, one page at a time. Mobile is
  * Lighthouse's default config (simulated slow 4G, 4× slower CPU): an embedded walkthrough is
- * often read on a phone. Served over HTTP/2, as a static host serves it: over HTTP/1.1 the
- * simulation fetches the page's modules six at a time, a round trip each, and the largest
- * paint of the embed came 0.9 s later (2.6 s against 1.7 s, medians of four). Desktop is its desktop preset. `--runs=N` (or LH_RUNS) repeats each page
- * and reports the median of each figure, for a machine that is busy with other work.
+ * often read on a phone. Desktop is its desktop preset. `--runs=N` (or LH_RUNS) repeats each
+ * page and reports the median of each figure, for a machine that is busy with other work.
+ * Served over HTTP/2, as a static host serves it (scripts/bench.js): over HTTP/1.1 the
+ * simulation fetches the page's modules six at a time, a round trip each, and the largest paint
+ * of the embed came 0.9 s later (2.66 s against 1.77 s, medians of four side by side).
  */
 const PAGES = [
 	{ label: 'sandbox (Snapshot)', path: '/', desktop: true },

@@ -6,8 +6,9 @@ import { readFileSync } from 'node:fs';
  * the checklist, the world generator (every embed builds a world of its own) and the sandbox's
  * first page, `/`, which the embed hands over to. Named in the /embed page's HTML, the browser
  * fetches them with the page. Fetched by the app instead, each took a task's time to add (a
- * `<link>` per file, 28 of them) and came one round trip later, after the app's code had run (Lighthouse mobile on the embed, medians of five side by side with the build
- * before: 81 → 86, and 83 → 85 another time). Of the scenario, which only the app knows (a query
+ * `<link>` per file, 28 of them) and came one round trip later, after the app's code had run
+ * (Lighthouse mobile on the embed, medians of five side by side with the build before: 81 → 86,
+ * and 83 → 85 another time). Of the scenario, which only the app knows (a query
  * parameter, $lib/embed/prefetch.ts), the HTML names what every scenario's content imports.
  * Their styles go inline, as the other pages' own do (svelte.config.js): added as stylesheets at
  * the hand-over, they were parsed and applied in the task that builds the sandbox.
