@@ -14,6 +14,16 @@ test('the console and the phone render side by side', async ({ page }) => {
 	expect(phoneBox!.x).toBeGreaterThan(consoleBox!.x + consoleBox!.width - 1);
 });
 
+test("the tab's icon is served, and is a PNG", async ({ page }) => {
+	await openSandbox(page);
+	const href = await page.locator('link[rel="icon"]').getAttribute('href');
+	const icon = await page.request.get(new URL(href!, page.url()).href);
+	expect(icon.status()).toBe(200);
+	expect(icon.headers()['content-type']).toContain('image/png');
+	// The PNG signature: a real image, not the 404 page under the icon's name.
+	expect([...(await icon.body()).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+});
+
 test('the phone stacks under the console on a narrow screen', async ({ page }) => {
 	await page.setViewportSize({ width: 700, height: 900 });
 	await openSandbox(page);
