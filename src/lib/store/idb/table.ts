@@ -3,7 +3,7 @@
  * runs in the transaction of the view it came from (see Database).
  */
 import type { Database } from './database';
-import { request } from './request';
+import { issueInSlices, request } from './request';
 import { Collection } from './collection';
 
 /** The lowest and highest keys, for open ends of compound ranges: `[serverId, minKey]`. */
@@ -71,7 +71,7 @@ export class Table<T, K extends IDBValidKey = IDBValidKey, I = T> {
 	bulkAdd(records: readonly I[]): Promise<void> {
 		return this.#write(async (s) => {
 			const results = await Promise.allSettled(
-				records.map(async (r) => this.#keyed(r, await request(s.add(r))))
+				await issueInSlices(records, async (r) => this.#keyed(r, await request(s.add(r))))
 			);
 			const failures = results.filter((r) => r.status === 'rejected');
 			if (failures.length > 0) {
@@ -88,7 +88,7 @@ export class Table<T, K extends IDBValidKey = IDBValidKey, I = T> {
 
 	bulkPut(records: readonly (T | I)[]): Promise<void> {
 		return this.#write(async (s) => {
-			await Promise.all(records.map((r) => request(s.put(r))));
+			await Promise.all(await issueInSlices(records, (r) => request(s.put(r))));
 		});
 	}
 
