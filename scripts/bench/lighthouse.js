@@ -7,8 +7,10 @@ import { chromium } from '@playwright/test';
 /**
  * Lighthouse 12 scores of the gzipped production build, one page at a time. Mobile is
  * Lighthouse's default config (simulated slow 4G, 4× slower CPU): an embedded walkthrough is
- * often read on a phone. Desktop is its desktop preset. `--runs=N` (or LH_RUNS) repeats each
- * page and reports the median of each figure, for a machine that is busy with other work.
+ * often read on a phone. Desktop is its desktop preset. Each page is measured five times and each
+ * figure is the median, as Lighthouse's own guide to score variability advises (docs/variability.md
+ * in its repository: the median of five runs about halves the spread); on a two-core machine one
+ * run of the same build moves by ten points and more. `--runs=N` (or LH_RUNS) changes the count.
  * Served over HTTP/2, as a static host serves it (scripts/bench.js): over HTTP/1.1 the
  * simulation fetches the page's modules six at a time, a round trip each, and the largest paint
  * of the embed came 0.9 s later (2.66 s against 1.77 s, medians of four side by side).
@@ -20,7 +22,7 @@ const PAGES = [
 ];
 
 const runsArg = process.argv.find((a) => a.startsWith('--runs='));
-const RUNS = Math.max(1, Number(runsArg?.slice(7) ?? process.env.LH_RUNS ?? 1));
+const RUNS = Math.max(1, Number(runsArg?.slice(7) ?? process.env.LH_RUNS ?? 5));
 
 const median = (values) => {
 	const s = [...values].sort((a, b) => a - b);
