@@ -98,10 +98,17 @@ test('an embed has a world of its own: the full sandbox is untouched', async ({ 
 	await page.getByRole('button', { name: 'Advance 1 day' }).click();
 	await expect(page.getByTestId('sim-time')).toHaveText(/^2026\/03\/03 09:00/);
 
+	// Opened on its own, not in a frame, it has no host to talk to: it reads no allow-list (the
+	// docs page tests above hear nothing unless a framed embed reads it).
+	const configReads: string[] = [];
+	page.on('request', (r) => {
+		if (r.url().endsWith('/embed-config.json')) configReads.push(r.url());
+	});
 	await page.goto('/embed?scenario=migrate-one-user&panel=console');
 	await expect(page.getByRole('region', { name: /Scenario/ })).toBeVisible();
 	await page.getByRole('button', { name: 'Do it for me' }).click();
 	await expect(page.getByTestId('checklist-count')).toHaveText('1 of 6 steps');
+	expect(configReads).toEqual([]);
 
 	await openSandbox(page, '/');
 	await expect(page.getByTestId('sim-time')).toHaveText(/^2026\/03\/03 09:00/);
