@@ -1,17 +1,15 @@
 import { expect, openSandbox, test } from './fixtures';
-import { EMBED_START, FIRST_LOAD_BUDGET_KB, scriptSizes } from './first-load.js';
+import { EMBED_START, FIRST_LOAD_BUDGET_KB, scriptSizes, totalKb } from './first-load.js';
 
 // A size, not a time: the same build always fetches the same bytes, so this cannot flake. It
 // guards the first-load budgets of issue 15 that `npm run bench` reports: a merge of two
 // in-budget branches once went over it, and so did splitting the reads into many small query
 // modules (each its own tiny chunk, gzipped apart). vite.config.ts keeps what every first screen
 // runs in one chunk; new code for the first screen belongs there or behind a dynamic import.
-const kb = (sizes: Map<string, number>) => [...sizes.values()].reduce((a, b) => a + b, 0) / 1024;
-
 test(`the first load of the sandbox fetches at most ${FIRST_LOAD_BUDGET_KB.sandbox} KB of gzipped JavaScript`, async ({
 	page
 }) => {
-	const total = kb(await scriptSizes(page, () => openSandbox(page)));
+	const total = totalKb(await scriptSizes(page, () => openSandbox(page)));
 	expect(total).toBeGreaterThan(20);
 	expect(total).toBeLessThanOrEqual(FIRST_LOAD_BUDGET_KB.sandbox);
 });
@@ -19,7 +17,7 @@ test(`the first load of the sandbox fetches at most ${FIRST_LOAD_BUDGET_KB.sandb
 test(`the first load of an embedded walkthrough fetches at most ${FIRST_LOAD_BUDGET_KB.embed} KB of gzipped JavaScript`, async ({
 	page
 }) => {
-	const total = kb(
+	const total = totalKb(
 		await scriptSizes(page, async () => {
 			await page.goto(EMBED_START);
 			await expect(page.getByRole('button', { name: 'Hide steps' })).toBeVisible();

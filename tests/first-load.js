@@ -8,8 +8,14 @@ import { gzipSync } from 'node:zlib';
  */
 export const FIRST_LOAD_BUDGET_KB = { sandbox: 70, embed: 95 };
 
-/** The embedded walkthrough whose first load is measured. */
+/** The embedded walkthrough the bench and the tests measure: its first load, its Lighthouse scores. */
 export const EMBED_START = '/embed?scenario=migrate-one-user';
+
+/**
+ * The total of `sizes` (bytes by URL, as scriptSizes gives them), in KB.
+ * @param {Map<string, number>} sizes
+ */
+export const totalKb = (sizes) => [...sizes.values()].reduce((a, b) => a + b, 0) / 1024;
 
 /**
  * The gzipped size of each script the page fetches while `open` runs, and until the network is

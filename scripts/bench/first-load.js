@@ -1,4 +1,4 @@
-import { EMBED_START, FIRST_LOAD_BUDGET_KB, scriptSizes } from '../../tests/first-load.js';
+import { EMBED_START, FIRST_LOAD_BUDGET_KB, scriptSizes, totalKb } from '../../tests/first-load.js';
 
 /**
  * Gzipped bytes of the JavaScript that the first load fetches: of the sandbox, and of an
@@ -18,7 +18,7 @@ async function measure(browser, base, record, path, label, budget) {
 		await page.getByRole('navigation', { name: 'Console' }).waitFor();
 	});
 	await context.close();
-	const total = [...scripts.values()].reduce((a, b) => a + b, 0) / 1024;
+	const total = totalKb(scripts);
 	record(`${label}: JavaScript fetched (gzip)`, total, 'KB', budget);
 	if (total > budget) {
 		// Over budget: name the biggest files, to say where to look.

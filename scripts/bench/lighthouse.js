@@ -3,6 +3,7 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromiumLaunchOptions } from '../../tests/browser.js';
 import { chromium } from '@playwright/test';
+import { EMBED_START } from '../../tests/first-load.js';
 
 /**
  * Lighthouse 12 scores of the gzipped production build, one page at a time. Mobile is
@@ -18,7 +19,7 @@ import { chromium } from '@playwright/test';
 const PAGES = [
 	{ label: 'sandbox (Snapshot)', path: '/', desktop: true },
 	{ label: 'Token List', path: '/tokens', desktop: true },
-	{ label: 'embed', path: '/embed?scenario=migrate-one-user', desktop: false }
+	{ label: 'embed', path: EMBED_START, desktop: false }
 ];
 
 const runsArg = process.argv.find((a) => a.startsWith('--runs='));
