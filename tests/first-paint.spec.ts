@@ -62,3 +62,28 @@ for (const viewport of [
 		expect(shifts).toBeLessThanOrEqual(0.05);
 	});
 }
+
+test('the first screen shows with the rows that fill it; the rest of the page of tokens follows', async ({
+	page
+}) => {
+	// How many rows the token list has in the moment the first paint gives way to the page.
+	await page.addInitScript(() => {
+		const w = window as unknown as { rowsWhenShown?: number };
+		let painted = false;
+		const observer = new MutationObserver(() => {
+			if (document.getElementById('first-paint')) painted = true;
+			else if (painted) {
+				w.rowsWhenShown = document.querySelectorAll('table.data tbody tr').length;
+				observer.disconnect();
+			}
+		});
+		observer.observe(document, { childList: true, subtree: true });
+	});
+	await openSandbox(page, '/tokens');
+	await expect(page.getByTestId('pager-status')).toHaveText(/^1–50 of /);
+	await expect(page.getByRole('table').getByRole('row')).toHaveCount(51);
+	const rowsWhenShown = await page.evaluate(
+		() => (window as unknown as { rowsWhenShown?: number }).rowsWhenShown
+	);
+	expect(rowsWhenShown).toBe(10);
+});
