@@ -49,3 +49,32 @@ test("an embed's start fetches only two modules that its page's HTML does not na
 	expect(styles).toEqual([]);
 	expect(await page.locator('link[rel="stylesheet"]:not([disabled])').count()).toBe(0);
 });
+
+// vite.config.ts (compileHints): what a first screen runs is compiled while it streams in.
+test('the modules a page names in its HTML begin with V8’s compile hint; the welcome, fetched on demand, does not', async ({
+	page
+}) => {
+	const hinted = (source: string) => source.startsWith('//# allFunctionsCalledOnLoad\n');
+	const html = await (await page.request.get('/tokens')).text();
+	const named = [...html.matchAll(/<link href="([^"]+\.js)" rel="modulepreload"/g)].map(
+		(m) => m[1]
+	);
+	expect(named.length).toBeGreaterThan(10);
+	for (const path of named)
+		expect(hinted(await (await page.request.get(path)).text()), path).toBe(true);
+
+	const sources: Promise<string>[] = [];
+	page.on('response', (response) => {
+		if (response.url().endsWith('.js')) sources.push(response.text());
+	});
+	await openSandbox(page, '/tokens');
+	await page.getByRole('button', { name: 'Getting started' }).click();
+	await expect(
+		page.getByRole('dialog', { name: 'Welcome to the STA Token Sandbox' })
+	).toBeVisible();
+	const welcome = (await Promise.all(sources)).filter((s) =>
+		s.includes('Welcome to the STA Token Sandbox')
+	);
+	expect(welcome).toHaveLength(1);
+	expect(hinted(welcome[0])).toBe(false);
+});
